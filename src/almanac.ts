@@ -1,0 +1,62 @@
+/**
+ * The composition root: from a validated configuration to a listening gateway. Builds the
+ * backends, the services and the HTTP server, and knows how to take them down in order.
+ */
+import type { Logger } from 'pino';
+import { BackendRegistry } from './backends/backendRegistry.js';
+import { systemClock, type Clock } from './clock.js';
+import { publicUrlOf, type Config } from './config/schema.js';
+import { metricsToken } from './server/metricsToken.js';
+import { createHttpServer } from './server/httpServer.js';
+import { Telemetry } from './server/telemetry.js';
+import { createServices } from './services/services.js';
+
+export interface RunningAlmanac {
+  /** Where the gateway listens, e.g. `http://127.0.0.1:4000/`. */
+  readonly url: string;
+  /** PUBLIC_URL, always ending in "/". */
+  readonly publicUrl: string;
+  readonly metricsToken: string;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config & { adminApiKey: string };
+  logger: Logger;
+  clock?: Clock;
+}
+
+export async function startAlmanac({ config, logger, clock = systemClock }: StartOptions): Promise<RunningAlmanac> {
+  const registry = BackendRegistry.fromConfig(config.backends);
+  const services = createServices(registry, clock);
+  const telemetry = new Telemetry();
+  let token = '';
+  const app = await createHttpServer({
+    services,
+    telemetry,
+    logger,
+    maxQueryTokens: config.server.maxQueryTokens,
+    metricsToken: () => token,
+  });
+  try {
+    await app.listen({ host: config.server.host, port: config.server.port });
+  } catch (error) {
+    await registry.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = address && typeof address === 'object' ? address.port : config.server.port;
+  const url = publicUrlOf({ ...config.server, publicUrl: undefined }, port);
+  const publicUrl = publicUrlOf(config.server, port);
+  token = metricsToken(config.adminApiKey, publicUrl);
+
+  return {
+    url,
+    publicUrl,
+    metricsToken: token,
+    async close() {
+      await app.close();
+      await registry.close();
+    },
+  };
+}

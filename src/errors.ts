@@ -1,0 +1,96 @@
+/**
+ * Almanac's typed errors. Services throw these; the GraphQL error formatter and the REST
+ * routes turn them into responses with a stable `code`. Anything that is not an
+ * AlmanacError is an internal error: its message never reaches a client.
+ */
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'BACKEND_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** HTTP status a REST route answers for each code. */
+export const httpStatusOf: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  BACKEND_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+export abstract class AlmanacError extends Error {
+  abstract readonly code: ErrorCode;
+  /** Extra facts for `extensions`, safe to show to the client. */
+  readonly details: Record<string, unknown>;
+
+  constructor(message: string, details: Record<string, unknown> = {}, options?: ErrorOptions) {
+    super(message, options);
+    this.name = new.target.name;
+    this.details = details;
+  }
+
+  toGraphQLError(path?: readonly (string | number)[]): GraphQLError {
+    return new GraphQLError(this.message, {
+      path,
+      originalError: this,
+      extensions: { code: this.code, ...this.details },
+    });
+  }
+}
+
+export class UserInputError extends AlmanacError {
+  readonly code = 'BAD_USER_INPUT';
+}
+
+export class UnauthenticatedError extends AlmanacError {
+  readonly code = 'UNAUTHENTICATED';
+}
+
+export class ForbiddenError extends AlmanacError {
+  readonly code = 'FORBIDDEN';
+}
+
+export class NotFoundError extends AlmanacError {
+  readonly code = 'NOT_FOUND';
+}
+
+export class ConflictError extends AlmanacError {
+  readonly code = 'CONFLICT';
+}
+
+export class RateLimitedError extends AlmanacError {
+  readonly code = 'RATE_LIMITED';
+}
+
+/** A backend could not answer: down, timed out, or its circuit is open. */
+export class BackendUnavailableError extends AlmanacError {
+  readonly code = 'BACKEND_UNAVAILABLE';
+
+  constructor(backend: string, reason: string, options?: ErrorOptions) {
+    super(`backend "${backend}" is unavailable: ${reason}`, { backend }, options);
+  }
+}
+
+/** One thing wrong with the configuration: `key` names the setting, `source` where it came from. */
+export interface ConfigProblem {
+  key: string;
+  problem: string;
+  source: string;
+}
+
+/** The configuration is invalid; every problem found is listed, each naming its key. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    super(['invalid configuration:', ...problems.map((p) => `  ${p.key} (${p.source}): ${p.problem}`)].join('\n'));
+    this.name = 'ConfigError';
+  }
+}

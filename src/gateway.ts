@@ -1,0 +1,97 @@
+/**
+ * `almanac start`: load the configuration, start the embedded Redis and Prometheus when no
+ * backend is configured, start the gateway, and stop everything in order on SIGINT or
+ * SIGTERM. On a crash the guarded children stop by themselves (see stack/guardedProcess).
+ */
+import { randomBytes } from 'node:crypto';
+import { pino, type Logger } from 'pino';
+import { startAlmanac, type RunningAlmanac } from './almanac.js';
+import { loadConfig } from './config/load.js';
+import type { Config } from './config/schema.js';
+import { startEmbeddedStack, type EmbeddedStack } from './stack/embeddedStack.js';
+
+/** How long a graceful stop may take before the process exits anyway. */
+const STOP_DEADLINE_MS = 15_000;
+
+export async function runGateway(configPath: string | undefined): Promise<void> {
+  const config = loadConfig({ env: process.env, configPath });
+  const logger = pino({ level: config.logLevel, base: { service: 'almanac' } });
+  const generatedKey = config.adminApiKey === undefined;
+  const adminApiKey = config.adminApiKey ?? randomBytes(32).toString('base64url');
+
+  // Filled in as parts start; a stop at any moment stops what has started.
+  const started: { embedded?: EmbeddedStack; almanac?: RunningAlmanac } = {};
+  let stopping: Promise<void> | undefined;
+  const stop = (reason: string, exitCode: number): Promise<void> => {
+    stopping ??= (async () => {
+      logger.info({ reason }, 'stopping');
+      setTimeout(() => process.exit(exitCode || 1), STOP_DEADLINE_MS).unref();
+      await started.almanac
+        ?.close()
+        .catch((error: unknown) => logger.error({ err: error }, 'error while closing the gateway'));
+      await embedded
+        ?.stop()
+        .catch((error: unknown) => logger.error({ err: error }, 'error while stopping embedded backends'));
+      logger.flush();
+      process.exit(exitCode);
+    })();
+    return stopping;
+  };
+  process.once('SIGINT', () => void stop('SIGINT', 0));
+  process.once('SIGTERM', () => void stop('SIGTERM', 0));
+  process.on('uncaughtException', (error) => {
+    logger.fatal({ err: error }, 'uncaught exception');
+    void stop('crash', 1);
+  });
+  process.on('unhandledRejection', (error) => {
+    logger.fatal({ err: error }, 'unhandled promise rejection');
+    void stop('crash', 1);
+  });
+
+  if (config.backends.length === 0) {
+    started.embedded = await startEmbeddedStack(config.dataDir, logger);
+  }
+  const embedded = started.embedded;
+  const backends = embedded?.backends ?? config.backends;
+  const almanac = await startAlmanac({ config: { ...config, adminApiKey, backends }, logger });
+  started.almanac = almanac;
+  if (embedded) {
+    const port = new URL(almanac.url).port;
+    await embedded.scrapeGateway({ target: `${scrapeHost(config.server.host)}:${port}`, token: almanac.metricsToken });
+  }
+  printBanner({ config, almanac, embedded, adminApiKey: generatedKey ? adminApiKey : undefined, logger });
+}
+
+/** Where a local Prometheus reaches a gateway bound to `host`. */
+function scrapeHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+interface BannerFacts {
+  config: Config;
+  almanac: RunningAlmanac;
+  embedded: EmbeddedStack | undefined;
+  adminApiKey: string | undefined;
+  logger: Logger;
+}
+
+function printBanner({ almanac, embedded, adminApiKey, logger }: BannerFacts): void {
+  logger.info({ url: almanac.url, publicUrl: almanac.publicUrl }, 'almanac is listening');
+  const lines = [
+    '',
+    `Almanac is running at ${almanac.publicUrl}`,
+    `  GraphiQL:  ${almanac.publicUrl}graphiql`,
+    `  GraphQL:   ${almanac.publicUrl}graphql`,
+    `  Metrics:   ${almanac.publicUrl}metrics  (user "admin", password: ${almanac.metricsToken})`,
+  ];
+  if (embedded) {
+    lines.push(`  Embedded backends: native = ${embedded.redis.url}, prometheus = ${embedded.prometheus.url}`);
+  }
+  if (adminApiKey) {
+    lines.push(`  ADMIN_API_KEY was not set; generated for this run: ${adminApiKey}`);
+  }
+  lines.push('Stop with Ctrl-C.', '');
+  process.stdout.write(lines.join('\n') + '\n');
+}

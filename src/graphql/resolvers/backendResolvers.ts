@@ -1,0 +1,15 @@
+import type { Resolvers } from '../generated/resolvers.js';
+
+export const backendResolvers: Resolvers = {
+  Query: {
+    backends: (_parent, _args, { services }) => services.backends.list(),
+    backend: (_parent, { id }, { services }) => services.backends.find(id) ?? null,
+  },
+  Backend: {
+    health: (backend, _args, { services }) => services.backends.health(backend),
+  },
+  BackendKind: {
+    PROMETHEUS: 'prometheus',
+    NATIVE: 'native',
+  },
+};

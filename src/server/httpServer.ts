@@ -1,0 +1,69 @@
+/**
+ * The HTTP transport: Fastify with `/graphql` (POST and GET), `/graphiql`, `/healthz`,
+ * `/readyz` and `/metrics`. Transport only: every answer comes from a service.
+ */
+import { randomUUID } from 'node:crypto';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { GraphQLContext } from '../graphql/context.js';
+import type { Services } from '../services/services.js';
+import { createApolloServer } from './apolloServer.js';
+import { registerGraphiqlRoute } from './routes/graphiqlRoute.js';
+import { registerHealthRoutes } from './routes/healthRoutes.js';
+import { registerMetricsRoute } from './routes/metricsRoute.js';
+import type { Telemetry } from './telemetry.js';
+
+export interface HttpServerOptions {
+  services: Services;
+  telemetry: Telemetry;
+  logger: Logger;
+  maxQueryTokens: number;
+  /** The `/metrics` password; a function because it depends on the URL known after listen. */
+  metricsToken: () => string;
+}
+
+/** A client may name its request with `x-request-id`; otherwise one is made. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
+  const { services, telemetry, logger, maxQueryTokens, metricsToken } = options;
+  const app: FastifyInstance = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    // One line per request, written by the onResponse hook below, instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        url: request.url,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 100) / 100,
+      },
+      'request',
+    );
+  });
+
+  const apollo = createApolloServer({ app, telemetry, maxQueryTokens });
+  await apollo.start();
+  app.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    handler: fastifyApolloHandler<GraphQLContext>(apollo, {
+      context: async (request) => ({ requestId: request.id, logger: request.log, services }),
+    }),
+  });
+  registerGraphiqlRoute(app);
+  registerHealthRoutes(app, services.backends);
+  registerMetricsRoute(app, telemetry, metricsToken);
+  return app;
+}

@@ -1,0 +1,171 @@
+/**
+ * The gateway as a user runs it (`almanac start`, built to dist/), with the embedded Redis and
+ * Prometheus: no orphan process survives a SIGTERM or a crash, and external backends spawn nothing.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { metricsToken } from '../../src/server/metricsToken.js';
+import { freePort } from '../../src/stack/readiness.js';
+import { descendantsOf, isAlive } from '../harness/processes.js';
+
+const CLI = 'dist/cli.js';
+
+interface Started {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+const running: ChildProcessWithoutNullStreams[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill('SIGKILL');
+});
+
+/** Almanac's own settings come only from `extra`, never from the environment running the tests. */
+const SETTINGS = new Set(['REDIS_URL', 'PROMETHEUS_URL', 'ALMANAC_CONFIG', 'ADMIN_API_KEY', 'HOST', 'PUBLIC_URL']);
+
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const inherited = Object.entries(process.env).filter(([name]) => !SETTINGS.has(name));
+  return { ...Object.fromEntries(inherited), LOG_LEVEL: 'warn', ...extra };
+}
+
+function pidOf(started: Started): number {
+  if (started.child.pid === undefined) throw new Error('the gateway process has no pid');
+  return started.child.pid;
+}
+
+async function startCli(args: string[], env: Record<string, string>, waitForBanner = true): Promise<Started> {
+  expect(existsSync(CLI), `${CLI} is missing: run \`npm run build\` (make test does)`).toBe(true);
+  const port = await freePort();
+  const child = spawn(process.execPath, [CLI, ...args], { env: cleanEnv({ PORT: String(port), ...env }) });
+  running.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  if (waitForBanner) {
+    await expect
+      .poll(() => stdout.includes('Almanac is running at') || child.exitCode !== null, {
+        timeout: 45_000,
+        interval: 100,
+      })
+      .toBe(true);
+    expect(child.exitCode, `the gateway exited early:\n${stderr}`).toBeNull();
+  }
+  return { child, url: `http://127.0.0.1:${port}/`, stdout: () => stdout, stderr: () => stderr, exited };
+}
+
+function embeddedServers(pid: number): { redis: number; prometheus: number } {
+  const tree = descendantsOf(pid);
+  const redis = tree.find((entry) => entry.command.startsWith('redis-server'));
+  const prometheus = tree.find((entry) => entry.command.startsWith('prometheus'));
+  if (!redis || !prometheus)
+    throw new Error(`expected redis-server and prometheus under the gateway, found: ${JSON.stringify(tree)}`);
+  return { redis: redis.pid, prometheus: prometheus.pid };
+}
+
+const dataDir = (): string => mkdtempSync(join(tmpdir(), 'almanac-e2e-'));
+
+describe('almanac start with no backends configured (the embedded default)', () => {
+  it('starts Redis and Prometheus, reports both healthy, and SIGTERM stops all three', async () => {
+    const gateway = await startCli(['start'], { ALMANAC_DATA_DIR: dataDir() });
+    expect(gateway.stdout()).toMatch(/ADMIN_API_KEY was not set; generated for this run: \S{40,}/);
+    const servers = embeddedServers(pidOf(gateway));
+
+    const response = await fetch(new URL('graphql', gateway.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ backends { id kind health { ok } } }' }),
+    });
+    expect(await response.json()).toMatchObject({
+      data: {
+        backends: [
+          { id: 'native', kind: 'NATIVE', health: { ok: true } },
+          { id: 'prometheus', kind: 'PROMETHEUS', health: { ok: true } },
+        ],
+      },
+    });
+
+    gateway.child.kill('SIGTERM');
+    expect(await gateway.exited).toBe(0);
+    expect(isAlive(servers.redis)).toBe(false);
+    expect(isAlive(servers.prometheus)).toBe(false);
+  });
+
+  it('a crash (SIGKILL, no chance to clean up) still leaves no redis-server or prometheus behind', async () => {
+    const gateway = await startCli(['start'], { ALMANAC_DATA_DIR: dataDir() });
+    const servers = embeddedServers(pidOf(gateway));
+    gateway.child.kill('SIGKILL');
+    await gateway.exited;
+    await expect.poll(() => isAlive(servers.redis) || isAlive(servers.prometheus), { timeout: 15_000 }).toBe(false);
+  });
+
+  it("the embedded Prometheus scrapes the gateway's /metrics with the derived token", async () => {
+    const adminApiKey = 'lifecycle-test-admin-key-0123456789';
+    const gateway = await startCli(['start'], { ALMANAC_DATA_DIR: dataDir(), ADMIN_API_KEY: adminApiKey });
+    const prometheusUrl = /prometheus = (http:\/\/\S+)/.exec(gateway.stdout())?.[1];
+    expect(prometheusUrl).toBeDefined();
+    expect(gateway.stdout()).toContain(`password: ${metricsToken(adminApiKey, gateway.url)}`);
+    const up = async (): Promise<string | undefined> => {
+      const body = (await (await fetch(`${prometheusUrl}/api/v1/query?query=up{job="almanac"}`)).json()) as {
+        data: { result: { value: [number, string] }[] };
+      };
+      return body.data.result[0]?.value[1];
+    };
+    // Prometheus's first scrape of a new target comes within one 15 s interval.
+    await expect.poll(up, { timeout: 40_000, interval: 1_000 }).toBe('1');
+    gateway.child.kill('SIGTERM');
+    expect(await gateway.exited).toBe(0);
+  }, 60_000);
+});
+
+describe('almanac start with backends configured', () => {
+  it('REDIS_URL and PROMETHEUS_URL use those servers and spawn nothing', async () => {
+    const gateway = await startCli(['start'], {
+      REDIS_URL: inject('redisUrl'),
+      PROMETHEUS_URL: inject('prometheusUrl'),
+      ADMIN_API_KEY: 'x'.repeat(32),
+    });
+    expect(descendantsOf(pidOf(gateway))).toEqual([]);
+    const ready = (await (await fetch(new URL('readyz', gateway.url))).json()) as {
+      ready: boolean;
+      backends: { id: string }[];
+    };
+    expect(ready).toMatchObject({ ready: true, backends: [{ id: 'native' }, { id: 'prometheus' }] });
+    gateway.child.kill('SIGTERM');
+    expect(await gateway.exited).toBe(0);
+  });
+
+  it('a bad configuration stops the start with exit code 2 and names the key and its source', async () => {
+    const gateway = await startCli(['start'], { PORT: 'eighty', PROMETHEUS_URL: 'not a url' }, false);
+    expect(await gateway.exited).toBe(2);
+    expect(gateway.stderr()).toContain('server.port (environment PORT): expected a whole number, got "eighty"');
+    expect(gateway.stderr()).toContain(
+      'backends[0].url (environment PROMETHEUS_URL): must be an http:// or https:// URL',
+    );
+  });
+});
+
+describe('almanac metrics-token', () => {
+  it('prints the /metrics password for ADMIN_API_KEY and PUBLIC_URL', async () => {
+    const cli = await startCli(
+      ['metrics-token'],
+      { ADMIN_API_KEY: 'k'.repeat(32), PUBLIC_URL: 'https://almanac.example.com' },
+      false,
+    );
+    expect(await cli.exited).toBe(0);
+    expect(cli.stdout().trim()).toBe(metricsToken('k'.repeat(32), 'https://almanac.example.com/'));
+  });
+
+  it('refuses without ADMIN_API_KEY', async () => {
+    const cli = await startCli(['metrics-token'], {}, false);
+    expect(await cli.exited).toBe(2);
+    expect(cli.stderr()).toContain('ADMIN_API_KEY is not set');
+  });
+});
