@@ -10,6 +10,9 @@ import { metricsToken } from './server/metricsToken.js';
 import { createHttpServer } from './server/httpServer.js';
 import { Telemetry } from './server/telemetry.js';
 import { createServices } from './services/services.js';
+import { Store } from './store/store.js';
+import { NativeBackend } from './backends/native/nativeBackend.js';
+import { ConfigError } from './errors.js';
 
 export interface RunningAlmanac {
   /** Where the gateway listens, e.g. `http://127.0.0.1:4000/`. */
@@ -28,7 +31,8 @@ export interface StartOptions {
 
 export async function startAlmanac({ config, logger, clock = systemClock }: StartOptions): Promise<RunningAlmanac> {
   const registry = BackendRegistry.fromConfig(config.backends);
-  const services = createServices(registry, clock);
+  const store = openStore(config, registry);
+  const services = createServices({ registry, store, clock, config });
   const telemetry = new Telemetry();
   let token = '';
   const app = await createHttpServer({
@@ -59,4 +63,17 @@ export async function startAlmanac({ config, logger, clock = systemClock }: Star
       await registry.close();
     },
   };
+}
+
+/** The Redis where Almanac keeps its own records: `store.backend`, or the first native backend. */
+function openStore(config: Config, registry: BackendRegistry): Store {
+  const natives = registry.list().filter((backend): backend is NativeBackend => backend instanceof NativeBackend);
+  const chosen = config.store.backend ? natives.find((backend) => backend.id === config.store.backend) : natives[0];
+  if (!chosen) {
+    const problem = config.store.backend
+      ? `no native backend "${config.store.backend}"`
+      : 'Almanac keeps tokens and counters in Redis: configure a native backend (e.g. REDIS_URL)';
+    throw new ConfigError([{ key: 'store.backend', source: 'configuration', problem }]);
+  }
+  return new Store(chosen.redis, config.store.keyPrefix);
 }

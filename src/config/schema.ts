@@ -73,6 +73,18 @@ export const configSchema = z.strictObject({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where the embedded Redis and Prometheus keep their data. */
   dataDir: z.string().min(1).default('.data'),
+  /** Where Almanac keeps its own records (tokens, environments, counters): a native backend's Redis. */
+  store: z
+    .strictObject({
+      /** Id of a native backend; default: the first native backend. */
+      backend: backendId.optional(),
+      /** Prefix of every key Almanac writes, so several deployments can share one Redis. */
+      keyPrefix: z
+        .string()
+        .regex(/^[a-z0-9_-]{1,32}$/, 'use 1-32 of a-z, 0-9, "_" and "-"')
+        .default('almanac'),
+    })
+    .prefault({}),
   backends: z
     .array(backendSchema)
     .default([])
