@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /** Starts an in-process gateway on a free port against the harness's real backends. */
 import { pino } from 'pino';
 import { inject } from 'vitest';
@@ -21,7 +22,9 @@ export interface TestGateway extends RunningAlmanac {
 }
 
 export async function startTestGateway(backends: BackendConfig[] = harnessBackends()): Promise<TestGateway> {
-  const config = configSchema.parse({ server: { port: 0 }, adminApiKey: TEST_ADMIN_KEY, logLevel: 'silent', backends });
+  // A key prefix of its own keeps each gateway's records apart in the shared harness Redis.
+  const keyPrefix = `test-${randomUUID().slice(0, 8)}`;
+  const config = configSchema.parse({ server: { port: 0 }, adminApiKey: TEST_ADMIN_KEY, logLevel: 'silent', store: { keyPrefix }, backends });
   const almanac = await startAlmanac({
     config: { ...config, adminApiKey: TEST_ADMIN_KEY },
     logger: pino({ level: 'silent' }),
