@@ -1,15 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // graphql ships CommonJS and ESM builds. Node (and so Apollo and graphql-tools, which vitest
+    // leaves to Node) loads the CommonJS one; Vite would pick the ESM one for our sources. Two
+    // copies of graphql cannot share a schema, so tests use the one Node uses in production.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],

@@ -3,11 +3,14 @@
  * backends, the services and the HTTP server, and knows how to take them down in order.
  */
 import type { Logger } from 'pino';
+import { Authenticator } from './auth/authenticator.js';
+import { JwtVerifier } from './auth/jwtVerifier.js';
 import { BackendRegistry } from './backends/backendRegistry.js';
 import { systemClock, type Clock } from './clock.js';
 import { publicUrlOf, type Config } from './config/schema.js';
 import { metricsToken } from './server/metricsToken.js';
 import { createHttpServer } from './server/httpServer.js';
+import { OutgoingTransactionRecorder } from './server/outgoingTransactionRecorder.js';
 import { Telemetry } from './server/telemetry.js';
 import { createServices } from './services/services.js';
 import { Store } from './store/store.js';
@@ -30,17 +33,28 @@ export interface StartOptions {
 }
 
 export async function startAlmanac({ config, logger, clock = systemClock }: StartOptions): Promise<RunningAlmanac> {
-  const registry = BackendRegistry.fromConfig(config.backends);
+  const outgoing = new OutgoingTransactionRecorder(logger);
+  const registry = BackendRegistry.fromConfig(config.backends, outgoing);
   const store = openStore(config, registry);
   const services = createServices({ registry, store, clock, config });
+  outgoing.countInto(services.operationalMetrics);
   const telemetry = new Telemetry();
   let token = '';
+  const authenticator = new Authenticator({
+    adminApiKey: config.adminApiKey,
+    tokens: services.tokens,
+    jwt: config.auth.oidc ? new JwtVerifier(config.auth.oidc) : null,
+  });
   const app = await createHttpServer({
     services,
     telemetry,
     logger,
     maxQueryTokens: config.server.maxQueryTokens,
     metricsToken: () => token,
+    authenticator,
+    allowAnonymous: config.auth.anonymous === 'loopback' && isLoopback(config.server.host),
+    limits: config.limits,
+    store,
   });
   try {
     await app.listen({ host: config.server.host, port: config.server.port });
@@ -76,4 +90,9 @@ function openStore(config: Config, registry: BackendRegistry): Store {
     throw new ConfigError([{ key: 'store.backend', source: 'configuration', problem }]);
   }
   return new Store(chosen.redis, config.store.keyPrefix);
+}
+
+/** Whether a listen address is reachable only from this machine. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }

@@ -59,7 +59,7 @@ export async function runGateway(configPath: string | undefined): Promise<void> 
     const port = new URL(almanac.url).port;
     await embedded.scrapeGateway({ target: `${scrapeHost(config.server.host)}:${port}`, token: almanac.metricsToken });
   }
-  printBanner({ config, almanac, embedded, adminApiKey: generatedKey ? adminApiKey : undefined, logger });
+  printBanner({ config, almanac, embedded, adminApiKey, generatedKey, logger });
 }
 
 /** Where a local Prometheus reaches a gateway bound to `host`. */
@@ -73,11 +73,15 @@ interface BannerFacts {
   config: Config;
   almanac: RunningAlmanac;
   embedded: EmbeddedStack | undefined;
-  adminApiKey: string | undefined;
+  adminApiKey: string;
+  generatedKey: boolean;
   logger: Logger;
 }
 
-function printBanner({ almanac, embedded, adminApiKey, logger }: BannerFacts): void {
+function printBanner({ almanac, embedded, adminApiKey, generatedKey, logger }: BannerFacts): void {
+  // The local embedded default shows the admin token so a newcomer can use GraphiQL at once;
+  // a deployment with its own backends shows it only when it was generated for this run.
+  const showKey = embedded || generatedKey ? adminApiKey : undefined;
   logger.info({ url: almanac.url, publicUrl: almanac.publicUrl }, 'almanac is listening');
   const lines = [
     '',
@@ -89,8 +93,11 @@ function printBanner({ almanac, embedded, adminApiKey, logger }: BannerFacts): v
   if (embedded) {
     lines.push(`  Embedded backends: native = ${embedded.redis.url}, prometheus = ${embedded.prometheus.url}`);
   }
-  if (adminApiKey) {
-    lines.push(`  ADMIN_API_KEY was not set; generated for this run: ${adminApiKey}`);
+  if (showKey) {
+    lines.push(
+      `  Admin token: ${showKey}${generatedKey ? '  (ADMIN_API_KEY was not set; generated for this run)' : ''}`,
+      `  In GraphiQL, open the Headers pane and enter: {"Authorization": "Bearer ${showKey}"}`,
+    );
   }
   lines.push('Stop with Ctrl-C.', '');
   process.stdout.write(lines.join('\n') + '\n');

@@ -3,6 +3,7 @@ import type { BackendConfig } from '../config/schema.js';
 import { NotFoundError } from '../errors.js';
 import type { Backend } from './backend.js';
 import { NativeBackend } from './native/nativeBackend.js';
+import type { OutgoingRecorder } from './outgoingRecorder.js';
 import { PrometheusBackend } from './prometheus/prometheusBackend.js';
 
 export class BackendRegistry {
@@ -12,10 +13,11 @@ export class BackendRegistry {
     this.byId = new Map(backends.map((backend) => [backend.id, backend]));
   }
 
-  static fromConfig(configs: readonly BackendConfig[]): BackendRegistry {
+  /** `recorder` is told about every call the Prometheus backends make (outgoing transactions). */
+  static fromConfig(configs: readonly BackendConfig[], recorder?: OutgoingRecorder): BackendRegistry {
     return new BackendRegistry(
       configs.map((config) =>
-        config.kind === 'prometheus' ? new PrometheusBackend(config) : new NativeBackend(config),
+        config.kind === 'prometheus' ? new PrometheusBackend(config, recorder) : new NativeBackend(config),
       ),
     );
   }

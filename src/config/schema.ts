@@ -57,6 +57,57 @@ const nativeBackend = z.strictObject({
 
 export const backendSchema = z.discriminatedUnion('kind', [prometheusBackend, nativeBackend]);
 
+const oidc = z.strictObject({
+  /** The `iss` every accepted JWT must carry. */
+  issuer: z.string().min(1),
+  /** Where the provider publishes its signing keys. */
+  jwksUrl: httpUrl,
+  /** The `aud` every accepted JWT must carry, when set. */
+  audience: z.string().min(1).optional(),
+  /** The claim that holds the role: viewer, recorder or admin. */
+  roleClaim: z.string().min(1).default('almanac_role'),
+  /** The claim that holds the tenant; tokens without it belong to the tenant `default`. */
+  tenantClaim: z.string().min(1).default('almanac_tenant'),
+});
+
+/** Per-client request budget, kept in Redis so every replica shares it. */
+const rateLimit = z.strictObject({
+  /** Off when a proxy in front of Almanac already limits request rates. */
+  enabled: z.boolean().default(true),
+  /** Requests one API token, JWT subject or the operator may make per window. */
+  points: z.number().int().min(1).max(1_000_000).default(1_200),
+  /** Requests a client without credentials may make per window, counted per IP address. */
+  anonymousPoints: z.number().int().min(1).max(1_000_000).default(300),
+  /** The window, in seconds; a budget is refilled whole when its window ends. */
+  durationSeconds: z.number().int().min(1).max(86_400).default(60),
+});
+
+/** What one request may ask of the gateway; see README "Request limits" for the cost model. */
+const limits = z.strictObject({
+  /** Deepest nesting of fields in an operation (fragments are transparent). */
+  maxDepth: z.number().int().min(1).max(1_000).default(20),
+  /** Aliased fields in one operation, counted once per use of a fragment. */
+  maxAliases: z.number().int().min(0).max(100_000).default(50),
+  /** Directives used in one operation, counted once per use of a fragment. */
+  maxDirectives: z.number().int().min(0).max(100_000).default(50),
+  /** Estimated number of values in an operation's response (README: cost model). */
+  maxCost: z.number().int().min(1).max(100_000_000).default(10_000),
+  /** Items assumed for a list field without a `first`, `last` or `limit` argument. */
+  defaultListSize: z.number().int().min(1).max(100_000).default(10),
+  /** Whether `__schema` / `__type` queries (GraphiQL, codegen) are answered. */
+  introspection: z.boolean().default(true),
+  /** Largest request body, in bytes; larger ones get 413. */
+  maxBodyBytes: z
+    .number()
+    .int()
+    .min(1_024)
+    .max(100 * 1_048_576)
+    .default(1_048_576),
+  /** Most operations in one batched request (a JSON array body). */
+  maxBatchSize: z.number().int().min(1).max(1_000).default(10),
+  rateLimit: rateLimit.prefault({}),
+});
+
 export const configSchema = z.strictObject({
   server: z
     .strictObject({
@@ -73,6 +124,20 @@ export const configSchema = z.strictObject({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where the embedded Redis and Prometheus keep their data. */
   dataDir: z.string().min(1).default('.data'),
+  auth: z
+    .strictObject({
+      /** Accept bearer JWTs from this OIDC provider besides API tokens. */
+      oidc: oidc.optional(),
+      /**
+       * Whether requests without credentials are served at all. `loopback` (the default)
+       * serves them only while the gateway listens on a loopback address; elsewhere they get
+       * 401, except /healthz, /readyz and /graphiql.
+       */
+      anonymous: z.enum(['loopback', 'never']).default('loopback'),
+    })
+    .prefault({}),
+  /** Request limits: query depth, aliases, directives, cost, body size, batch size, rate. */
+  limits: limits.prefault({}),
   /** Where Almanac keeps its own records (tokens, environments, counters): a native backend's Redis. */
   store: z
     .strictObject({
@@ -103,6 +168,8 @@ export type Config = z.infer<typeof configSchema>;
 export type BackendConfig = z.infer<typeof backendSchema>;
 export type PrometheusBackendConfig = z.infer<typeof prometheusBackend>;
 export type NativeBackendConfig = z.infer<typeof nativeBackend>;
+export type OidcConfig = z.infer<typeof oidc>;
+export type LimitsConfig = z.infer<typeof limits>;
 
 /** PUBLIC_URL as configured, or `http://HOST:PORT/`; always ending in "/". */
 export function publicUrlOf(server: Config['server'], port: number = server.port): string {

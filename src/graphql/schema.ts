@@ -3,8 +3,13 @@
  * resolvers of each domain.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import { applyAuthDirective } from './authDirective.js';
 import type { Resolvers } from './generated/resolvers.js';
+import { authResolvers } from './resolvers/authResolvers.js';
 import { backendResolvers } from './resolvers/backendResolvers.js';
+import { operationalMetricsResolvers } from './resolvers/operationalMetricsResolvers.js';
 import { scalarResolvers } from './resolvers/scalarResolvers.js';
 import { serverInfoResolvers } from './resolvers/serverInfoResolvers.js';
 
@@ -18,4 +23,15 @@ export function loadTypeDefs(): string[] {
     .map((file) => readFileSync(new URL(file, schemaDir), 'utf8'));
 }
 
-export const resolvers: Resolvers[] = [scalarResolvers, serverInfoResolvers, backendResolvers];
+export const resolvers: Resolvers[] = [
+  scalarResolvers,
+  serverInfoResolvers,
+  backendResolvers,
+  authResolvers,
+  operationalMetricsResolvers,
+];
+
+/** The schema Apollo serves: SDL + resolvers, with `@auth` enforced on every field that declares it. */
+export function buildSchema(): GraphQLSchema {
+  return applyAuthDirective(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers }));
+}

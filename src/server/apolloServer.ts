@@ -3,10 +3,15 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { FastifyInstance } from 'fastify';
+import type { LimitsConfig } from '../config/schema.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { loadTypeDefs, resolvers } from '../graphql/schema.js';
+import type { OperationalMetricsService } from '../services/operationalMetricsService.js';
+import { buildSchema } from '../graphql/schema.js';
+import { maxCostPlugin } from './limits/maxCostRule.js';
+import { queryLimitRules } from './limits/queryLimits.js';
 import { errorPlugin, formatError } from './plugins/errorPlugin.js';
 import { executionTimePlugin } from './plugins/executionTimePlugin.js';
+import { operationalErrorsPlugin } from './plugins/operationalErrorsPlugin.js';
 import { requestMetricsPlugin } from './plugins/requestMetricsPlugin.js';
 import type { Telemetry } from './telemetry.js';
 
@@ -14,26 +19,37 @@ export interface ApolloOptions {
   app: FastifyInstance;
   telemetry: Telemetry;
   maxQueryTokens: number;
+  /** Query limits (validation rules), batching. */
+  limits: LimitsConfig;
+  /** Counts GraphQL responses with errors as failed transactions. */
+  operationalMetrics: OperationalMetricsService;
 }
 
-export function createApolloServer({ app, telemetry, maxQueryTokens }: ApolloOptions): ApolloServer<GraphQLContext> {
+export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQLContext> {
+  const { app, telemetry, maxQueryTokens, operationalMetrics } = options;
   return new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    schema: buildSchema(),
     // GraphiQL and codegen need introspection; access control comes with API tokens.
+    // `limits.introspection: false` turns it off with Almanac's own coded error (queryLimitRules).
     introspection: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === 'production',
     // graphql-js stops parsing past this many tokens and answers 400, before any work.
     parseOptions: { maxTokens: maxQueryTokens },
+    // Depth, aliases, directives, cost (and introspection when off): coded 400s, before execution.
+    validationRules: queryLimitRules(options.limits),
+    // A JSON array of operations; `limits.maxBatchSize` is checked before Apollo sees it.
+    allowBatchedHttpRequests: true,
     formatError,
     plugins: [
       fastifyApolloDrainPlugin(app),
       // Apollo's default landing page loads from a CDN; Almanac serves GraphiQL itself.
       ApolloServerPluginLandingPageDisabled(),
       executionTimePlugin(),
+      maxCostPlugin<GraphQLContext>(options.limits),
       requestMetricsPlugin(telemetry),
       errorPlugin(),
+      operationalErrorsPlugin(operationalMetrics),
     ],
   });
 }

@@ -6,9 +6,19 @@ import { randomUUID } from 'node:crypto';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import type { Authenticator } from '../auth/authenticator.js';
+import type { LimitsConfig } from '../config/schema.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Services } from '../services/services.js';
+import type { Store } from '../store/store.js';
 import { createApolloServer } from './apolloServer.js';
+import { registerAuthenticationHook } from './hooks/authenticationHook.js';
+import { registerRateLimitHook } from './hooks/rateLimitHook.js';
+import { batchSizeLimit } from './limits/batchLimit.js';
+import { registerBodyLimitResponse } from './limits/bodyLimit.js';
+import { registerOperationalMetricsHook } from './hooks/operationalMetricsHook.js';
+import { registerRequestScope } from './requestScope.js';
+import { registerAdminMetricsRoutes } from './routes/adminMetricsRoutes.js';
 import { registerGraphiqlRoute } from './routes/graphiqlRoute.js';
 import { registerHealthRoutes } from './routes/healthRoutes.js';
 import { registerMetricsRoute } from './routes/metricsRoute.js';
@@ -21,15 +31,23 @@ export interface HttpServerOptions {
   maxQueryTokens: number;
   /** The `/metrics` password; a function because it depends on the URL known after listen. */
   metricsToken: () => string;
+  authenticator: Authenticator;
+  /** Whether requests without credentials are served (PUBLIC fields only). */
+  allowAnonymous: boolean;
+  /** Request limits: query limits, body and batch size, rate limits. */
+  limits: LimitsConfig;
+  /** Almanac's own Redis, where the rate-limit budgets are counted. */
+  store: Store;
 }
 
 /** A client may name its request with `x-request-id`; otherwise one is made. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
-  const { services, telemetry, logger, maxQueryTokens, metricsToken } = options;
+  const { services, telemetry, logger, maxQueryTokens, metricsToken, authenticator, allowAnonymous } = options;
   const app: FastifyInstance = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: options.limits.maxBodyBytes,
     requestIdHeader: false,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
@@ -41,6 +59,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  registerRequestScope(app);
+  registerAuthenticationHook(app, { authenticator, allowAnonymous });
+  registerOperationalMetricsHook(app, services.operationalMetrics);
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
       {
@@ -52,18 +73,33 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       'request',
     );
   });
+  // After authentication, which sets the request's scope: budgets are per principal.
+  registerRateLimitHook(app, {
+    store: options.store,
+    config: options.limits.rateLimit,
+    registry: telemetry.processRegistry,
+  });
+  registerBodyLimitResponse(app, options.limits.maxBodyBytes);
 
-  const apollo = createApolloServer({ app, telemetry, maxQueryTokens });
+  const apollo = createApolloServer({
+    app,
+    telemetry,
+    maxQueryTokens,
+    limits: options.limits,
+    operationalMetrics: services.operationalMetrics,
+  });
   await apollo.start();
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
+    preHandler: batchSizeLimit(options.limits.maxBatchSize),
     handler: fastifyApolloHandler<GraphQLContext>(apollo, {
-      context: async (request) => ({ requestId: request.id, logger: request.log, services }),
+      context: async (request) => ({ requestId: request.id, logger: request.log, services, scope: request.scope }),
     }),
   });
   registerGraphiqlRoute(app);
   registerHealthRoutes(app, services.backends);
   registerMetricsRoute(app, telemetry, metricsToken);
+  registerAdminMetricsRoutes(app, services.operationalMetrics);
   return app;
 }

@@ -4,11 +4,17 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config/schema.js';
 import type { Store } from '../store/store.js';
 import { BackendService } from './backendService.js';
+import { EnvironmentService } from './environmentService.js';
+import { OperationalMetricsService } from './operationalMetricsService.js';
 import { ServerInfoService } from './serverInfoService.js';
+import { TokenService } from './tokenService.js';
 
 export interface Services {
   backends: BackendService;
   serverInfo: ServerInfoService;
+  tokens: TokenService;
+  environments: EnvironmentService;
+  operationalMetrics: OperationalMetricsService;
 }
 
 /** What services are built from: the backends, Almanac's own Redis store, the clock, the config. */
@@ -19,9 +25,13 @@ export interface ServiceDependencies {
   config: Config;
 }
 
-export function createServices({ registry, clock }: ServiceDependencies): Services {
+export function createServices({ registry, store, clock }: ServiceDependencies): Services {
+  const environments = new EnvironmentService(store, clock);
   return {
     backends: new BackendService(registry),
     serverInfo: new ServerInfoService(clock),
+    tokens: new TokenService(store, environments, clock),
+    environments,
+    operationalMetrics: new OperationalMetricsService(store),
   };
 }

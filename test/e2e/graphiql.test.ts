@@ -1,6 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../harness/gateway.js';
+import { startTestGateway, TEST_ADMIN_KEY, type TestGateway } from '../harness/gateway.js';
 
 /** Debian's chromium; flags keep it from reaching for the network this machine does not have. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,6 +36,10 @@ describe('/graphiql in headless Chromium', () => {
     const url = new URL('graphiql', gateway.url);
     url.searchParams.set('query', '{ backends { id } }');
     await page.goto(url.href);
+    // As a user would: open the Headers pane and type the token there.
+    await page.getByRole('button', { name: 'Headers' }).click();
+    await page.locator('.graphiql-editor-tool .graphiql-editor:visible .CodeMirror').click();
+    await page.keyboard.type(`{"Authorization": "Bearer ${TEST_ADMIN_KEY}"`);
     await page.locator('.graphiql-execute-button').click();
     const result = page.locator('.result-window');
     await expect.poll(() => result.innerText(), { timeout: 15_000 }).toContain('"prometheus"');

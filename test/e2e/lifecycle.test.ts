@@ -75,12 +75,18 @@ const dataDir = (): string => mkdtempSync(join(tmpdir(), 'almanac-e2e-'));
 describe('almanac start with no backends configured (the embedded default)', () => {
   it('starts Redis and Prometheus, reports both healthy, and SIGTERM stops all three', async () => {
     const gateway = await startCli(['start'], { ALMANAC_DATA_DIR: dataDir() });
-    expect(gateway.stdout()).toMatch(/ADMIN_API_KEY was not set; generated for this run: \S{40,}/);
+    const adminApiKey = /Admin token: (\S{40,}) {2}\(ADMIN_API_KEY was not set; generated for this run\)/.exec(
+      gateway.stdout(),
+    )?.[1];
+    expect(adminApiKey).toBeDefined();
+    expect(gateway.stdout()).toContain(
+      `In GraphiQL, open the Headers pane and enter: {"Authorization": "Bearer ${adminApiKey}"}`,
+    );
     const servers = embeddedServers(pidOf(gateway));
 
     const response = await fetch(new URL('graphql', gateway.url), {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminApiKey}` },
       body: JSON.stringify({ query: '{ backends { id kind health { ok } } }' }),
     });
     expect(await response.json()).toMatchObject({

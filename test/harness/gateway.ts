@@ -14,28 +14,57 @@ export function harnessBackends(): BackendConfig[] {
   ];
 }
 
-export interface TestGateway extends RunningAlmanac {
-  graphql(
-    query: string,
-    init?: { variables?: Record<string, unknown>; headers?: Record<string, string> },
-  ): Promise<Response>;
+export interface GraphQLInit {
+  variables?: Record<string, unknown>;
+  headers?: Record<string, string>;
+  /** The API token to send as a bearer token; default the operator's ADMIN_API_KEY, null for none. */
+  token?: string | null;
 }
 
-export async function startTestGateway(backends: BackendConfig[] = harnessBackends()): Promise<TestGateway> {
+export interface TestGateway extends RunningAlmanac {
+  /** The prefix of every key this gateway writes; another gateway given it shares its records. */
+  keyPrefix: string;
+  graphql(query: string, init?: GraphQLInit): Promise<Response>;
+}
+
+export interface TestGatewayOptions {
+  /** Share another gateway's records, as replicas do. */
+  keyPrefix?: string;
+  /** Settings merged into the test configuration (e.g. `{ server: { host: '0.0.0.0' } }`). */
+  config?: Record<string, unknown>;
+}
+
+export async function startTestGateway(
+  backends: BackendConfig[] = harnessBackends(),
+  options: TestGatewayOptions = {},
+): Promise<TestGateway> {
   // A key prefix of its own keeps each gateway's records apart in the shared harness Redis.
-  const keyPrefix = `test-${randomUUID().slice(0, 8)}`;
-  const config = configSchema.parse({ server: { port: 0 }, adminApiKey: TEST_ADMIN_KEY, logLevel: 'silent', store: { keyPrefix }, backends });
+  const keyPrefix = options.keyPrefix ?? `test-${randomUUID().slice(0, 8)}`;
+  const { server, ...rest } = options.config ?? {};
+  const config = configSchema.parse({
+    adminApiKey: TEST_ADMIN_KEY,
+    logLevel: 'silent',
+    store: { keyPrefix },
+    backends,
+    ...rest,
+    server: { port: 0, ...(server as object | undefined) },
+  });
   const almanac = await startAlmanac({
     config: { ...config, adminApiKey: TEST_ADMIN_KEY },
     logger: pino({ level: 'silent' }),
   });
   return {
     ...almanac,
+    keyPrefix,
     close: () => almanac.close(),
-    graphql: (query, { variables, headers = {} } = {}) =>
+    graphql: (query, { variables, headers = {}, token = TEST_ADMIN_KEY } = {}) =>
       fetch(new URL('graphql', almanac.url), {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
         body: JSON.stringify({ query, variables }),
       }),
   };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../harness/gateway.js';
+import { startTestGateway, TEST_ADMIN_KEY, type TestGateway } from '../harness/gateway.js';
 
 let gateway: TestGateway;
 beforeAll(async () => {
@@ -95,7 +95,9 @@ describe('GET /graphql', () => {
   it('answers queries sent as GET with a CSRF preflight header', async () => {
     const url = new URL('graphql', gateway.url);
     url.searchParams.set('query', '{ backends { id } }');
-    const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    const response = await fetch(url, {
+      headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${TEST_ADMIN_KEY}` },
+    });
     expect(response.status).toBe(200);
     expect(((await response.json()) as Body).data).toEqual({ backends: [{ id: 'native' }, { id: 'prometheus' }] });
   });

@@ -1,7 +1,13 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEAD_PROMETHEUS_URL, harnessBackends, startTestGateway, type TestGateway } from '../harness/gateway.js';
+import {
+  DEAD_PROMETHEUS_URL,
+  harnessBackends,
+  startTestGateway,
+  TEST_ADMIN_KEY,
+  type TestGateway,
+} from '../harness/gateway.js';
 
 const run = promisify(execFile);
 
@@ -17,7 +23,7 @@ afterAll(() => gateway.close());
 describe('the README example program (examples/list-backends.ts)', () => {
   it('prints each backend with its kind and health through the generated typed client', async () => {
     const { stdout } = await run('npx', ['tsx', 'examples/list-backends.ts'], {
-      env: { ...process.env, ALMANAC_URL: new URL('graphql', gateway.url).href },
+      env: { ...process.env, ALMANAC_URL: new URL('graphql', gateway.url).href, ALMANAC_TOKEN: TEST_ADMIN_KEY },
     });
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(3);

@@ -1,6 +1,7 @@
 /** A Prometheus-API server as an Almanac backend. */
 import type { PrometheusBackendConfig } from '../../config/schema.js';
 import { measureHealth, type Backend, type BackendHealth } from '../backend.js';
+import type { OutgoingRecorder } from '../outgoingRecorder.js';
 import { PrometheusHttp } from './prometheusHttp.js';
 
 /** Health probes give up sooner than queries: readiness must answer quickly. */
@@ -12,9 +13,9 @@ export class PrometheusBackend implements Backend {
   private readonly http: PrometheusHttp;
   private readonly healthTimeoutMs: number;
 
-  constructor(config: PrometheusBackendConfig) {
+  constructor(config: PrometheusBackendConfig, recorder?: OutgoingRecorder) {
     this.id = config.id;
-    this.http = new PrometheusHttp(config);
+    this.http = new PrometheusHttp(config, recorder);
     this.healthTimeoutMs = Math.min(HEALTH_TIMEOUT_MS, config.timeoutMs);
   }
 

@@ -1,9 +1,19 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Backend as BackendModel, BackendHealth as BackendHealthModel } from '../../backends/backend.js';
 import type { ServerInfo as ServerInfoModel } from '../../services/serverInfoService.js';
+import type { ApiToken as ApiTokenModel } from '../../services/tokenService.js';
+import type { Environment as EnvironmentModel } from '../../services/environmentService.js';
+import type { RequestScope as RequestScopeModel } from '../../auth/principal.js';
+import type {
+  OperationalMetrics as OperationalMetricsModel,
+  ServiceMetrics as ServiceMetricsModel,
+  SubserviceMetrics as SubserviceMetricsModel,
+  RawTotals as RawTotalsModel,
+} from '../../domain/operationalMetricsTree.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -22,6 +32,46 @@ export type Scalars = {
    * everything with a known shape has its own type.
    */
   JSON: { input: unknown; output: unknown };
+};
+
+/**
+ * Who may use a field. Roles are those of API tokens, each including the ones before it:
+ * `VIEWER` reads; `RECORDER` also writes measurements and annotations; `ADMIN` does everything
+ * in its tenant (tokens, environments, deletions, alerts). `PUBLIC` fields need no credentials.
+ */
+export type Access =
+  /** Admin tokens only. */
+  | 'ADMIN'
+  /** Anyone, signed in or not. */
+  | 'PUBLIC'
+  /** Recorder or admin tokens. */
+  | 'RECORDER'
+  /** Any token: viewer, recorder or admin. */
+  | 'VIEWER';
+
+/**
+ * An API token. Its secret is shown once, when the token is created; Almanac keeps only a hash.
+ * Authenticate with HTTP Basic (the secret as user name, empty password) or
+ * `Authorization: Bearer <secret>`.
+ */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** An inactive token is refused (HTTP 401) within a second or two on every replica. */
+  active: Scalars['Boolean']['output'];
+  /** When the token was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The environment the token belongs to: its measurements get the tag `environment=<name>`. */
+  environment?: Maybe<Environment>;
+  /** Stable identifier, used to update or delete the token. */
+  id: Scalars['ID']['output'];
+  /** A name to recognise the token by; need not be unique. */
+  name: Scalars['String']['output'];
+  /** What the token may do. */
+  role: Role;
+  /** The first characters of the secret, to tell tokens apart without revealing them. */
+  secretPrefix: Scalars['String']['output'];
+  /** When the token was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** A configured source of metrics. Queries that name no backend fan out to all that can answer. */
@@ -51,9 +101,217 @@ export type BackendHealth = {
 /** The kind of system a backend is. */
 export type BackendKind =
   /** Almanac's own time-series store on Redis or Redis Cluster. */
-  | 'native'
+  | 'NATIVE'
   /** A server that speaks the Prometheus HTTP API: Prometheus, Thanos Query, Mimir, VictoriaMetrics. */
-  | 'prometheus';
+  | 'PROMETHEUS';
+
+/** Fields of a new API token. */
+export type CreateApiTokenInput = {
+  /** Whether the token can be used right away; default true. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name of an environment of the tenant the token belongs to. */
+  environment?: InputMaybe<Scalars['String']['input']>;
+  /** A name to recognise the token by. */
+  name: Scalars['String']['input'];
+  /** What the token may do. */
+  role: Role;
+};
+
+/** A newly created token, with the secret that is shown this once. */
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  /** The secret to authenticate with. Store it now: it cannot be shown again. */
+  secret: Scalars['String']['output'];
+  /** The token's record. */
+  token: ApiToken;
+};
+
+/**
+ * An environment (AppOptics reference): a named part of a network. Measurements written with a
+ * token that belongs to an environment get the tag `environment=<name>` unless they carry one.
+ */
+export type Environment = {
+  __typename?: 'Environment';
+  /** When the environment was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Unique within the tenant; letters, digits, space and `-.:_?\/` (the tag value rules), at most 255. */
+  name: Scalars['String']['output'];
+  /** When the environment was last renamed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
+ * the same conventions as for queries.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates an API token in the caller's tenant and returns its secret, shown this once. */
+  createApiToken: CreatedApiToken;
+  /** Creates an environment in the caller's tenant; CONFLICT when the name is taken. */
+  createEnvironment: Environment;
+  /** Deletes a token; requests with it get 401 within a second or two. Returns true when it existed. */
+  deleteApiToken: Scalars['Boolean']['output'];
+  /** Deletes an environment; CONFLICT while tokens still belong to it. Returns true when it existed. */
+  deleteEnvironment: Scalars['Boolean']['output'];
+  /**
+   * Resets the operational metrics the caller may see (as `operationalMetrics`), as if Almanac
+   * had just started, and returns the values it reset. Reading and resetting are one atomic step:
+   * a request counted meanwhile is in either this result or the next, never both, never neither.
+   */
+  resetOperationalMetrics: OperationalMetricsTree;
+  /** Changes a token's name, role or active flag. */
+  updateApiToken: ApiToken;
+  /** Renames an environment; CONFLICT when the name is taken. */
+  updateEnvironment: Environment;
+};
+
+/**
+ * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
+ * the same conventions as for queries.
+ */
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
+};
+
+/**
+ * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
+ * the same conventions as for queries.
+ */
+export type MutationCreateEnvironmentArgs = {
+  name: Scalars['String']['input'];
+};
+
+/**
+ * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
+ * the same conventions as for queries.
+ */
+export type MutationDeleteApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
+ * the same conventions as for queries.
+ */
+export type MutationDeleteEnvironmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
+ * the same conventions as for queries.
+ */
+export type MutationResetOperationalMetricsArgs = {
+  service?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
+ * the same conventions as for queries.
+ */
+export type MutationUpdateApiTokenArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateApiTokenInput;
+};
+
+/**
+ * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
+ * the same conventions as for queries.
+ */
+export type MutationUpdateEnvironmentArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+/**
+ * The counters of one subservice, or their sums. Counts and byte totals are whole numbers,
+ * typed Float because GraphQL's Int stops at 2^31 - 1. A counter with nothing recorded is 0.
+ */
+export type OperationalCounters = {
+  __typename?: 'OperationalCounters';
+  /** Alerts that fired. */
+  alertsFired: Scalars['Float']['output'];
+  /** Notifications that could not be delivered. */
+  failedNotifications: Scalars['Float']['output'];
+  /** Requests that failed: an HTTP status of 400 or above, or a GraphQL response with errors. */
+  incomingTransactionErrors: Scalars['Float']['output'];
+  /** Bytes of request bodies received (as declared by Content-Length). */
+  incomingTransactionRequestSize: Scalars['Float']['output'];
+  /** Bytes of response bodies sent. */
+  incomingTransactionResponseSize: Scalars['Float']['output'];
+  /** Requests served, whether they succeeded or failed. */
+  incomingTransactions: Scalars['Float']['output'];
+  /** Measurements accepted for storage. */
+  measurementsAccepted: Scalars['Float']['output'];
+  /** Measurements refused. */
+  measurementsFailed: Scalars['Float']['output'];
+  /** Notifications delivered. */
+  okNotifications: Scalars['Float']['output'];
+  /** Calls that failed: no answer, a timeout, or an error answer. */
+  outgoingTransactionErrors: Scalars['Float']['output'];
+  /** Bytes Almanac sent in those calls (for a GET, its path and query string). */
+  outgoingTransactionRequestSize: Scalars['Float']['output'];
+  /** Bytes of the responses Almanac received to those calls. */
+  outgoingTransactionResponseSize: Scalars['Float']['output'];
+  /** Calls Almanac made to backends (and, later, webhooks) to serve requests. */
+  outgoingTransactions: Scalars['Float']['output'];
+  /**
+   * Average milliseconds to serve a request. At a sum it is the total time of every request below
+   * divided by their number, not an average of averages. Null when no request was timed.
+   */
+  serviceTime?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The operational metrics of one service (tenant). */
+export type OperationalMetricsService = {
+  __typename?: 'OperationalMetricsService';
+  /** The service's name, as in the `Fiware-Service` header. */
+  name: Scalars['String']['output'];
+  /** One entry per subservice with recorded activity, sorted by name. */
+  subservices: Array<OperationalMetricsSubservice>;
+  /** Totals over every subservice of this service. */
+  sum: OperationalCounters;
+};
+
+/** The operational metrics of one subservice of a service. */
+export type OperationalMetricsSubservice = {
+  __typename?: 'OperationalMetricsSubservice';
+  /** The counters of this subservice. */
+  counters: OperationalCounters;
+  /**
+   * The subservice as in the `Fiware-ServicePath` header, e.g. `/gardens/north`, or `/` for the
+   * root. (The REST tree keys it without the leading slash, and `/` as `root-subserv`.)
+   */
+  name: Scalars['String']['output'];
+};
+
+/**
+ * Operational metrics, with the semantics of the Perseo (and Orion) metrics API: counters per
+ * service (a tenant, the `Fiware-Service` header) and subservice (the `Fiware-ServicePath`
+ * header), summed per service and over all services. Shared by every replica. Only requests
+ * made with credentials are counted. The same tree is served over REST at `/admin/metrics`.
+ */
+export type OperationalMetricsTree = {
+  __typename?: 'OperationalMetricsTree';
+  /** One entry per service with recorded activity, sorted by name. */
+  services: Array<OperationalMetricsService>;
+  /** Totals over every service in this tree. */
+  sum: OperationalCounters;
+};
+
+/** How a request authenticated. */
+export type PrincipalKind =
+  /** No credentials. */
+  | 'ANONYMOUS'
+  /** A bearer JWT from the configured OIDC provider. */
+  | 'JWT'
+  /** The bootstrap ADMIN_API_KEY: admin of every tenant, choosing one with the Fiware-Service header. */
+  | 'OPERATOR'
+  /** An API token of one tenant. */
+  | 'TOKEN';
 
 /**
  * The entry point for reading. Every error carries `extensions.code` (a stable code such as
@@ -62,12 +320,45 @@ export type BackendKind =
  */
 export type Query = {
   __typename?: 'Query';
+  /** One API token by id; null when the tenant has none with that id. */
+  apiToken?: Maybe<ApiToken>;
+  /** The tenant's API tokens, by name; `name` filters with `*` and `?` wildcards (e.g. `*collector*`). */
+  apiTokens: Array<ApiToken>;
   /** One backend by id; null when no backend has that id. */
   backend?: Maybe<Backend>;
   /** Every configured backend, in configuration order. */
   backends: Array<Backend>;
+  /** One environment by id; null when the tenant has none with that id. */
+  environment?: Maybe<Environment>;
+  /** The tenant's environments, by name; `name` filters with `*` and `?` wildcards. */
+  environments: Array<Environment>;
+  /**
+   * The operational metrics tree. The operator (ADMIN_API_KEY) sees every service; a tenant's
+   * admin token sees only its own service. Others get FORBIDDEN.
+   */
+  operationalMetrics: OperationalMetricsTree;
   /** Facts about this Almanac server: its version and how long it has been running. */
   serverInfo: ServerInfo;
+  /** Who this request is authenticated as; null for anonymous requests. */
+  viewer?: Maybe<Viewer>;
+};
+
+/**
+ * The entry point for reading. Every error carries `extensions.code` (a stable code such as
+ * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
+ * that also appears in the server's logs and in the `x-request-id` response header.
+ */
+export type QueryApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The entry point for reading. Every error carries `extensions.code` (a stable code such as
+ * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
+ * that also appears in the server's logs and in the `x-request-id` response header.
+ */
+export type QueryApiTokensArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -79,6 +370,42 @@ export type QueryBackendArgs = {
   id: Scalars['ID']['input'];
 };
 
+/**
+ * The entry point for reading. Every error carries `extensions.code` (a stable code such as
+ * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
+ * that also appears in the server's logs and in the `x-request-id` response header.
+ */
+export type QueryEnvironmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The entry point for reading. Every error carries `extensions.code` (a stable code such as
+ * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
+ * that also appears in the server's logs and in the `x-request-id` response header.
+ */
+export type QueryEnvironmentsArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The entry point for reading. Every error carries `extensions.code` (a stable code such as
+ * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
+ * that also appears in the server's logs and in the `x-request-id` response header.
+ */
+export type QueryOperationalMetricsArgs = {
+  service?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The role of an API token, as in the AppOptics reference. */
+export type Role =
+  /** Does everything in its tenant, including managing tokens and environments. */
+  | 'ADMIN'
+  /** Reads, and writes measurements and annotations. */
+  | 'RECORDER'
+  /** Reads everything in its tenant. */
+  | 'VIEWER';
+
 /** Facts about the Almanac server that answered the request. */
 export type ServerInfo = {
   __typename?: 'ServerInfo';
@@ -88,6 +415,33 @@ export type ServerInfo = {
   uptimeSeconds: Scalars['Float']['output'];
   /** The Almanac release, as in its package (semantic versioning). */
   version: Scalars['String']['output'];
+};
+
+/** Changes to an API token; fields left out stay as they are. */
+export type UpdateApiTokenInput = {
+  /** False deactivates the token (requests with it get 401); true reactivates it. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new role. */
+  role?: InputMaybe<Role>;
+};
+
+/** Who the request is authenticated as, and in which tenant scope. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The environment of the token, if it belongs to one. */
+  environment?: Maybe<Scalars['String']['output']>;
+  /** How the request authenticated: OPERATOR (the bootstrap ADMIN_API_KEY), TOKEN, JWT or ANONYMOUS. */
+  kind: PrincipalKind;
+  /** The token's name, the JWT subject, `admin` for the operator, or `anonymous`. */
+  name: Scalars['String']['output'];
+  /** The role; null for anonymous requests. */
+  role?: Maybe<Role>;
+  /** The subservice (Fiware-ServicePath) inside the tenant; `/` when none was named. */
+  subservice: Scalars['String']['output'];
+  /** The tenant (the reference's service) the request is confined to. */
+  tenant: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -179,31 +533,81 @@ export type DirectiveResolverFn<
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Access: Access;
+  ApiToken: ResolverTypeWrapper<ApiTokenModel>;
   Backend: ResolverTypeWrapper<BackendModel>;
   BackendHealth: ResolverTypeWrapper<BackendHealthModel>;
-  BackendKind: null;
+  BackendKind: BackendKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateApiTokenInput: CreateApiTokenInput;
+  CreatedApiToken: ResolverTypeWrapper<Omit<CreatedApiToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Environment: ResolverTypeWrapper<EnvironmentModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OperationalCounters: ResolverTypeWrapper<RawTotalsModel>;
+  OperationalMetricsService: ResolverTypeWrapper<ServiceMetricsModel>;
+  OperationalMetricsSubservice: ResolverTypeWrapper<SubserviceMetricsModel>;
+  OperationalMetricsTree: ResolverTypeWrapper<OperationalMetricsModel>;
+  PrincipalKind: PrincipalKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: Role;
   ServerInfo: ResolverTypeWrapper<ServerInfoModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateApiTokenInput: UpdateApiTokenInput;
+  Viewer: ResolverTypeWrapper<RequestScopeModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ApiToken: ApiTokenModel;
   Backend: BackendModel;
   BackendHealth: BackendHealthModel;
   Boolean: Scalars['Boolean']['output'];
+  CreateApiTokenInput: CreateApiTokenInput;
+  CreatedApiToken: Omit<CreatedApiToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   DateTime: Scalars['DateTime']['output'];
+  Environment: EnvironmentModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  OperationalCounters: RawTotalsModel;
+  OperationalMetricsService: ServiceMetricsModel;
+  OperationalMetricsSubservice: SubserviceMetricsModel;
+  OperationalMetricsTree: OperationalMetricsModel;
   Query: Record<PropertyKey, never>;
   ServerInfo: ServerInfoModel;
   String: Scalars['String']['output'];
+  UpdateApiTokenInput: UpdateApiTokenInput;
+  Viewer: RequestScopeModel;
+}>;
+
+export type AuthDirectiveArgs = {
+  requires: Access;
+};
+
+export type AuthDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = GraphQLContext,
+  Args = AuthDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ApiTokenResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken'],
+> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  environment?: Resolver<Maybe<ResolversTypes['Environment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  secretPrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type BackendResolvers<
@@ -225,23 +629,160 @@ export type BackendHealthResolvers<
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type BackendKindResolvers = { NATIVE: 'native'; PROMETHEUS: 'prometheus' };
+export type CreatedApiTokenResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CreatedApiToken'] = ResolversParentTypes['CreatedApiToken'],
+> = ResolversObject<{
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+}>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type EnvironmentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Environment'] = ResolversParentTypes['Environment'],
+> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MutationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
+  createApiToken?: Resolver<
+    ResolversTypes['CreatedApiToken'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateApiTokenArgs, 'input'>
+  >;
+  createEnvironment?: Resolver<
+    ResolversTypes['Environment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateEnvironmentArgs, 'name'>
+  >;
+  deleteApiToken?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteApiTokenArgs, 'id'>
+  >;
+  deleteEnvironment?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteEnvironmentArgs, 'id'>
+  >;
+  resetOperationalMetrics?: Resolver<
+    ResolversTypes['OperationalMetricsTree'],
+    ParentType,
+    ContextType,
+    Partial<MutationResetOperationalMetricsArgs>
+  >;
+  updateApiToken?: Resolver<
+    ResolversTypes['ApiToken'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateApiTokenArgs, 'id' | 'input'>
+  >;
+  updateEnvironment?: Resolver<
+    ResolversTypes['Environment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateEnvironmentArgs, 'id' | 'name'>
+  >;
+}>;
+
+export type OperationalCountersResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['OperationalCounters'] = ResolversParentTypes['OperationalCounters'],
+> = ResolversObject<{
+  alertsFired?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  failedNotifications?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  incomingTransactionErrors?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  incomingTransactionRequestSize?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  incomingTransactionResponseSize?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  incomingTransactions?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  measurementsAccepted?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  measurementsFailed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  okNotifications?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  outgoingTransactionErrors?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  outgoingTransactionRequestSize?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  outgoingTransactionResponseSize?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  outgoingTransactions?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  serviceTime?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type OperationalMetricsServiceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['OperationalMetricsService'] =
+    ResolversParentTypes['OperationalMetricsService'],
+> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subservices?: Resolver<Array<ResolversTypes['OperationalMetricsSubservice']>, ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['OperationalCounters'], ParentType, ContextType>;
+}>;
+
+export type OperationalMetricsSubserviceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['OperationalMetricsSubservice'] =
+    ResolversParentTypes['OperationalMetricsSubservice'],
+> = ResolversObject<{
+  counters?: Resolver<ResolversTypes['OperationalCounters'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OperationalMetricsTreeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['OperationalMetricsTree'] = ResolversParentTypes['OperationalMetricsTree'],
+> = ResolversObject<{
+  services?: Resolver<Array<ResolversTypes['OperationalMetricsService']>, ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['OperationalCounters'], ParentType, ContextType>;
+}>;
 
 export type QueryResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = ResolversObject<{
+  apiToken?: Resolver<
+    Maybe<ResolversTypes['ApiToken']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryApiTokenArgs, 'id'>
+  >;
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, Partial<QueryApiTokensArgs>>;
   backend?: Resolver<Maybe<ResolversTypes['Backend']>, ParentType, ContextType, RequireFields<QueryBackendArgs, 'id'>>;
   backends?: Resolver<Array<ResolversTypes['Backend']>, ParentType, ContextType>;
+  environment?: Resolver<
+    Maybe<ResolversTypes['Environment']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryEnvironmentArgs, 'id'>
+  >;
+  environments?: Resolver<
+    Array<ResolversTypes['Environment']>,
+    ParentType,
+    ContextType,
+    Partial<QueryEnvironmentsArgs>
+  >;
+  operationalMetrics?: Resolver<
+    ResolversTypes['OperationalMetricsTree'],
+    ParentType,
+    ContextType,
+    Partial<QueryOperationalMetricsArgs>
+  >;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 }>;
 
 export type ServerInfoResolvers<
@@ -253,12 +794,36 @@ export type ServerInfoResolvers<
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ViewerResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer'],
+> = ResolversObject<{
+  environment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PrincipalKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  subservice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tenant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  ApiToken?: ApiTokenResolvers<ContextType>;
   Backend?: BackendResolvers<ContextType>;
   BackendHealth?: BackendHealthResolvers<ContextType>;
-  BackendKind?: BackendKindResolvers;
+  CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Environment?: EnvironmentResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  OperationalCounters?: OperationalCountersResolvers<ContextType>;
+  OperationalMetricsService?: OperationalMetricsServiceResolvers<ContextType>;
+  OperationalMetricsSubservice?: OperationalMetricsSubserviceResolvers<ContextType>;
+  OperationalMetricsTree?: OperationalMetricsTreeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = GraphQLContext> = ResolversObject<{
+  auth?: AuthDirectiveResolver<any, any, ContextType>;
 }>;

@@ -6,10 +6,7 @@ export const backendResolvers: Resolvers = {
     backend: (_parent, { id }, { services }) => services.backends.find(id) ?? null,
   },
   Backend: {
+    kind: (backend) => (backend.kind === 'prometheus' ? 'PROMETHEUS' : 'NATIVE'),
     health: (backend, _args, { services }) => services.backends.health(backend),
-  },
-  BackendKind: {
-    PROMETHEUS: 'prometheus',
-    NATIVE: 'native',
   },
 };

@@ -1,0 +1,63 @@
+/**
+ * Enforces `@auth(requires: ...)` from the SDL: every field that declares it checks the
+ * request's principal before resolving. Root fields must all declare it — the schema is
+ * refused at start otherwise — so no operation can be added without saying who may use it.
+ */
+import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
+import { defaultFieldResolver, type GraphQLFieldConfig, type GraphQLSchema } from 'graphql';
+import { hasRole, type RequestScope, type Role } from '../auth/principal.js';
+import { ForbiddenError, UnauthenticatedError } from '../errors.js';
+import type { GraphQLContext } from './context.js';
+
+export type Access = 'PUBLIC' | 'VIEWER' | 'RECORDER' | 'ADMIN';
+
+export function accessOf(schema: GraphQLSchema, field: GraphQLFieldConfig<unknown, unknown>): Access | undefined {
+  return getDirective(schema, field, 'auth')?.[0]?.requires as Access | undefined;
+}
+
+/** Throws unless the scope's principal has the access; `coordinate` names the field in the message. */
+export function authorize(scope: RequestScope | null, required: Access, coordinate: string): void {
+  if (required === 'PUBLIC') return;
+  const role = required.toLowerCase() as Role;
+  if (!scope)
+    throw new UnauthenticatedError(`${coordinate} needs a ${required} token: send Authorization: Bearer <API token>`, {
+      requires: required,
+    });
+  if (!hasRole(scope.principal, role)) {
+    throw new ForbiddenError(
+      `${coordinate} needs the ${required} role; these credentials have ${String(scope.principal.role).toUpperCase()}`,
+      {
+        requires: required,
+      },
+    );
+  }
+}
+
+export function applyAuthDirective(schema: GraphQLSchema): GraphQLSchema {
+  const rootTypes = new Set([
+    schema.getQueryType()?.name,
+    schema.getMutationType()?.name,
+    schema.getSubscriptionType()?.name,
+  ]);
+  const undeclared: string[] = [];
+  const secured = mapSchema(schema, {
+    [MapperKind.OBJECT_FIELD]: (field, fieldName, typeName) => {
+      const required = accessOf(schema, field);
+      if (!required) {
+        if (rootTypes.has(typeName)) undeclared.push(`${typeName}.${fieldName}`);
+        return field;
+      }
+      const resolve = field.resolve ?? defaultFieldResolver;
+      const coordinate = `${typeName}.${fieldName}`;
+      return {
+        ...field,
+        resolve: (source, args, context: GraphQLContext, info) => {
+          authorize(context.scope, required, coordinate);
+          return resolve(source, args, context, info);
+        },
+      };
+    },
+  });
+  if (undeclared.length > 0) throw new Error(`root fields without @auth: ${undeclared.join(', ')}`);
+  return secured;
+}

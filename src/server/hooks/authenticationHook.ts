@@ -1,0 +1,68 @@
+/**
+ * Authenticates every request except the open endpoints, before its body is read: bad or
+ * revoked credentials get 401, a Fiware-Service naming another tenant 403, a malformed tenant
+ * header 400. On success `request.scope` is set, and the handler runs inside the scope's
+ * AsyncLocalStorage so work it causes can be attributed to it.
+ *
+ * Secure default: while the gateway listens on a non-loopback address, requests without
+ * credentials get 401 (except /healthz, /readyz and /graphiql, which must work without).
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Authenticator } from '../../auth/authenticator.js';
+import { readTenantHeaders, resolveScope } from '../../auth/tenancy.js';
+import { AlmanacError, BackendUnavailableError, httpStatusOf, UnauthenticatedError } from '../../errors.js';
+import { scopeStorage } from '../requestScope.js';
+
+/** Paths that never need credentials (`/metrics` checks its own). */
+const OPEN_PATHS = [/^\/healthz$/, /^\/readyz$/, /^\/metrics$/, /^\/graphiql(\/|$)/];
+
+export interface AuthenticationOptions {
+  authenticator: Authenticator;
+  /** False when anonymous requests are refused (non-loopback listener, or configured so). */
+  allowAnonymous: boolean;
+}
+
+export function registerAuthenticationHook(
+  app: FastifyInstance,
+  { authenticator, allowAnonymous }: AuthenticationOptions,
+): void {
+  app.addHook('onRequest', async (request, reply) => {
+    const path = request.url.split('?', 1)[0] ?? '';
+    if (OPEN_PATHS.some((open) => open.test(path))) return;
+    try {
+      const principal = await authenticator.authenticate(request.headers.authorization);
+      if (principal.kind === 'anonymous') {
+        if (!allowAnonymous)
+          throw new UnauthenticatedError('credentials are required: send Authorization: Bearer <API token>');
+        return;
+      }
+      request.scope = resolveScope(
+        principal,
+        readTenantHeaders(request.headers['fiware-service'], request.headers['fiware-servicepath']),
+      );
+    } catch (error) {
+      return sendError(request, reply, asAlmanacError(error, request));
+    }
+  });
+
+  // Entered after the body is parsed: stream events of the parser run outside the request's
+  // async context, so entering any earlier would lose the scope before the handler runs.
+  app.addHook('preHandler', (request, _reply, done) => {
+    if (request.scope) scopeStorage.run(request.scope, done);
+    else done();
+  });
+}
+
+function asAlmanacError(error: unknown, request: FastifyRequest): AlmanacError {
+  if (error instanceof AlmanacError) return error;
+  request.log.error({ err: error }, 'authentication failed: store unreachable');
+  return new BackendUnavailableError('store', 'credentials cannot be checked right now');
+}
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, error: AlmanacError): FastifyReply {
+  if (error.code === 'UNAUTHENTICATED')
+    reply.header('www-authenticate', 'Basic realm="almanac", Bearer realm="almanac"');
+  return reply.code(httpStatusOf[error.code]).send({
+    errors: [{ message: error.message, extensions: { ...error.details, code: error.code, requestId: request.id } }],
+  });
+}

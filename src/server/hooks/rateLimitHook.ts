@@ -1,0 +1,136 @@
+/**
+ * Rate limits per client, counted in Redis (rate-limiter-flexible's fixed window) so every
+ * replica draws on one budget: `limits.rateLimit.points` requests per window for each API
+ * token, JWT subject and the operator, `anonymousPoints` per IP address for requests without
+ * credentials. Every limited response says where the client stands (`RateLimit-*` headers);
+ * past the budget the answer is 429 with `Retry-After`. Probes and scrapes (/healthz, /readyz,
+ * /metrics) are never limited.
+ *
+ * Runs as an onRequest hook after authentication, which sets `request.scope`; requests the
+ * authentication hook refuses never get here.
+ *
+ * The one rule: the limiter fails open. When Redis cannot be asked (down, or not answering
+ * within the command timeout) the request is served unchecked, counted in
+ * `almanac_rate_limit_unchecked_total` and logged — an outage of the store must not become
+ * an outage of every read.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Counter, type Registry } from 'prom-client';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RequestScope } from '../../auth/principal.js';
+import type { LimitsConfig } from '../../config/schema.js';
+import type { Store } from '../../store/store.js';
+import { limitResponse } from '../limits/limitResponse.js';
+import type {} from '../requestScope.js';
+
+/** Routes for probes and scrapers: never limited, and their answers carry no RateLimit headers. */
+const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz', '/metrics']);
+
+/** At most one "served unchecked" warning per this many milliseconds; the counter has them all. */
+const WARNING_INTERVAL_MS = 10_000;
+
+/**
+ * ioredis statuses in which Redis is known to be down: asking would only wait out the command
+ * timeout, so the request is served at once. While first connecting (`connecting`, `connect`)
+ * the command waits in ioredis's queue, bounded by the command timeout.
+ */
+const REDIS_DOWN = new Set(['reconnecting', 'close', 'end']);
+
+export interface RateLimitOptions {
+  store: Store;
+  config: LimitsConfig['rateLimit'];
+  /** Where the unchecked-requests counter is registered (served on /metrics). */
+  registry: Registry;
+}
+
+export interface RateLimitKey {
+  key: string;
+  anonymous: boolean;
+}
+
+/** Whose budget a request draws on: its principal's, or its IP address's when it has none. */
+export function rateLimitKey(scope: RequestScope | null | undefined, ip: string): RateLimitKey {
+  const principal = scope?.principal;
+  if (principal?.kind === 'operator') return { key: 'operator', anonymous: false };
+  if ((principal?.kind === 'token' || principal?.kind === 'jwt') && principal.id !== null) {
+    return { key: `${principal.kind}:${principal.id}`, anonymous: false };
+  }
+  return { key: `ip:${ip}`, anonymous: true };
+}
+
+export function registerRateLimitHook(app: FastifyInstance, { store, config, registry }: RateLimitOptions): void {
+  if (!config.enabled) return;
+  const limiter = (points: number): RateLimiterRedis =>
+    new RateLimiterRedis({
+      storeClient: store.redis,
+      keyPrefix: store.globalKey('ratelimit'),
+      points,
+      duration: config.durationSeconds,
+      // A client over its budget is refused from memory until its window ends, sparing Redis.
+      inMemoryBlockOnConsumed: points + 1,
+    });
+  const authenticated = limiter(config.points);
+  const anonymous = limiter(config.anonymousPoints);
+  const unchecked = new Counter({
+    name: 'almanac_rate_limit_unchecked_total',
+    help: 'Requests served without a rate-limit check because Redis could not be asked (the limiter fails open).',
+    registers: [registry],
+  });
+  let lastWarning = -Infinity;
+  const serveUnchecked = (request: FastifyRequest, reason: unknown): void => {
+    unchecked.inc();
+    if (performance.now() - lastWarning < WARNING_INTERVAL_MS) return;
+    lastWarning = performance.now();
+    request.log.warn({ err: reason }, 'rate limit not checked: Redis unavailable, request served (fail open)');
+  };
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (UNLIMITED_ROUTES.has(request.routeOptions.url ?? '')) return;
+    const { key, anonymous: isAnonymous } = rateLimitKey(request.scope, request.ip);
+    const budget = isAnonymous ? anonymous : authenticated;
+    if (REDIS_DOWN.has(store.redis.status)) return serveUnchecked(request, `Redis connection is ${store.redis.status}`);
+    let result: RateLimiterRes;
+    try {
+      result = await budget.consume(key);
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) return serveUnchecked(request, error);
+      return refuse(request, reply, budget.points, config.durationSeconds, error);
+    }
+    setRateLimitHeaders(reply, budget.points, config.durationSeconds, result);
+  });
+}
+
+/** The IETF RateLimit header fields (draft-ietf-httpapi-ratelimit-headers), reset in seconds. */
+function setRateLimitHeaders(reply: FastifyReply, points: number, windowSeconds: number, result: RateLimiterRes): void {
+  reply.header('ratelimit-limit', points);
+  reply.header('ratelimit-remaining', result.remainingPoints);
+  reply.header('ratelimit-reset', secondsUntil(result.msBeforeNext));
+  reply.header('ratelimit-policy', `${points};w=${windowSeconds}`);
+}
+
+function refuse(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  points: number,
+  windowSeconds: number,
+  result: RateLimiterRes,
+): FastifyReply {
+  const retryAfter = secondsUntil(result.msBeforeNext);
+  setRateLimitHeaders(reply, points, windowSeconds, result);
+  return reply
+    .code(429)
+    .header('retry-after', retryAfter)
+    .send(
+      limitResponse(
+        request,
+        `rate limit of ${points} requests per ${windowSeconds} s exceeded; retry after ${retryAfter} s`,
+        'RATE_LIMITED',
+        { limit: points, windowSeconds, retryAfterSeconds: retryAfter },
+      ),
+    );
+}
+
+/** Whole seconds, at least 1: a client told "0" would retry at once and be refused again. */
+function secondsUntil(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 1000));
+}

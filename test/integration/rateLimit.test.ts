@@ -1,0 +1,143 @@
+/**
+ * Rate limits over HTTP against real gateways and a real Redis: the budget, its headers and
+ * the 429, budgets per principal, one budget shared by replicas (same Redis, same key prefix),
+ * endpoints that are never limited, and failing open when Redis goes away.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startRedisServer, type LocalServer } from '../../src/stack/redisServer.js';
+import { harnessBackends, startTestGateway, type TestGateway } from '../harness/gateway.js';
+
+const QUERY = '{ __typename }';
+const limits = (rateLimit: Record<string, unknown>) => ({ config: { limits: { rateLimit } } });
+
+describe('a budget of 5 requests per 60 s', () => {
+  let gateway: TestGateway;
+  beforeAll(async () => {
+    gateway = await startTestGateway(harnessBackends(), limits({ points: 5, anonymousPoints: 2, durationSeconds: 60 }));
+  });
+  afterAll(() => gateway.close());
+
+  it('counts down in RateLimit headers, then answers the 6th request with 429 and Retry-After', async () => {
+    for (let remaining = 4; remaining >= 0; remaining--) {
+      const response = await gateway.graphql(QUERY);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('ratelimit-limit')).toBe('5');
+      expect(response.headers.get('ratelimit-remaining')).toBe(String(remaining));
+      expect(response.headers.get('ratelimit-policy')).toBe('5;w=60');
+      expect(Number(response.headers.get('ratelimit-reset'))).toBeGreaterThanOrEqual(1);
+      expect(Number(response.headers.get('ratelimit-reset'))).toBeLessThanOrEqual(60);
+    }
+    const refused = await gateway.graphql(QUERY);
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(refused.headers.get('ratelimit-remaining')).toBe('0');
+    expect(await refused.json()).toEqual({
+      errors: [
+        {
+          message: `rate limit of 5 requests per 60 s exceeded; retry after ${retryAfter} s`,
+          extensions: {
+            code: 'RATE_LIMITED',
+            limit: 5,
+            windowSeconds: 60,
+            retryAfterSeconds: retryAfter,
+            requestId: expect.any(String),
+          },
+        },
+      ],
+    });
+  });
+
+  it('gives requests without credentials their own, smaller budget per IP address', async () => {
+    // The operator's budget is spent by the test above; the anonymous one is untouched.
+    const first = await gateway.graphql(QUERY, { token: null });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('ratelimit-limit')).toBe('2');
+    expect((await gateway.graphql(QUERY, { token: null })).status).toBe(200);
+    expect((await gateway.graphql(QUERY, { token: null })).status).toBe(429);
+  });
+
+  it('limits every route but the probes and the scrape endpoint, which carry no RateLimit headers', async () => {
+    const graphiql = await fetch(new URL('graphiql', gateway.url));
+    expect(graphiql.status).toBe(429);
+    for (const path of ['healthz', 'readyz']) {
+      const response = await fetch(new URL(path, gateway.url));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('ratelimit-limit')).toBeNull();
+    }
+    const metrics = await fetch(new URL('metrics', gateway.url), {
+      headers: { authorization: `Basic ${Buffer.from(`admin:${gateway.metricsToken}`).toString('base64')}` },
+    });
+    expect(metrics.status).toBe(200);
+    expect(metrics.headers.get('ratelimit-limit')).toBeNull();
+  });
+});
+
+describe('replicas', () => {
+  const gateways: TestGateway[] = [];
+  afterEach(async () => {
+    await Promise.all(gateways.splice(0).map((gateway) => gateway.close()));
+  });
+
+  it('two gateways on the same Redis and key prefix share one budget', async () => {
+    const options = limits({ points: 5, durationSeconds: 60 });
+    const first = await startTestGateway(harnessBackends(), options);
+    const second = await startTestGateway(harnessBackends(), { ...options, keyPrefix: first.keyPrefix });
+    gateways.push(first, second);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await (i % 2 ? second : first).graphql(QUERY)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    expect((await first.graphql(QUERY)).status).toBe(429);
+  });
+
+  it('gateways with different key prefixes keep separate budgets', async () => {
+    const options = limits({ points: 1, durationSeconds: 60 });
+    const first = await startTestGateway(harnessBackends(), options);
+    const second = await startTestGateway(harnessBackends(), options);
+    gateways.push(first, second);
+    expect((await first.graphql(QUERY)).status).toBe(200);
+    expect((await second.graphql(QUERY)).status).toBe(200);
+    expect((await first.graphql(QUERY)).status).toBe(429);
+  });
+});
+
+describe('when Redis goes away', () => {
+  let dir: string;
+  let redis: LocalServer;
+  let gateway: TestGateway;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'almanac-ratelimit-'));
+    redis = await startRedisServer({ dataDir: dir, logger: pino({ level: 'silent' }), appendOnly: false });
+    const prometheus = harnessBackends().filter((backend) => backend.kind === 'prometheus');
+    gateway = await startTestGateway(
+      [{ id: 'native', kind: 'native', redis: { url: redis.url }, commandTimeoutMs: 500 }, ...prometheus],
+      limits({ points: 5, durationSeconds: 60 }),
+    );
+  });
+  afterAll(async () => {
+    await gateway.close();
+    await redis.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('serves requests unchecked (fail open) and counts them in almanac_rate_limit_unchecked_total', async () => {
+    const checked = await gateway.graphql(QUERY);
+    expect(checked.status).toBe(200);
+    expect(checked.headers.get('ratelimit-remaining')).toBe('4');
+    await redis.stop();
+    for (let i = 0; i < 6; i++) {
+      const response = await gateway.graphql(QUERY);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('ratelimit-remaining')).toBeNull();
+    }
+    const metrics = await fetch(new URL('metrics', gateway.url), {
+      headers: { authorization: `Basic ${Buffer.from(`admin:${gateway.metricsToken}`).toString('base64')}` },
+    });
+    expect(await metrics.text()).toMatch(/^almanac_rate_limit_unchecked_total 6$/m);
+  });
+});
