@@ -13,7 +13,7 @@ import type { Services } from '../services/services.js';
 import type { Store } from '../store/store.js';
 import { createApolloServer } from './apolloServer.js';
 import { registerAuthenticationHook } from './hooks/authenticationHook.js';
-import { registerRateLimitHook } from './hooks/rateLimitHook.js';
+import { createRateLimiter, registerRateLimitHook } from './hooks/rateLimitHook.js';
 import { batchSizeLimit } from './limits/batchLimit.js';
 import { registerBodyLimitResponse } from './limits/bodyLimit.js';
 import { registerOperationalMetricsHook } from './hooks/operationalMetricsHook.js';
@@ -60,7 +60,12 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     reply.header('x-request-id', request.id);
   });
   registerRequestScope(app);
-  registerAuthenticationHook(app, { authenticator, allowAnonymous });
+  const rateLimiter = createRateLimiter({
+    store: options.store,
+    config: options.limits.rateLimit,
+    registry: telemetry.processRegistry,
+  });
+  registerAuthenticationHook(app, { authenticator, allowAnonymous, rateLimiter });
   registerOperationalMetricsHook(app, services.operationalMetrics);
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
@@ -74,11 +79,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     );
   });
   // After authentication, which sets the request's scope: budgets are per principal.
-  registerRateLimitHook(app, {
-    store: options.store,
-    config: options.limits.rateLimit,
-    registry: telemetry.processRegistry,
-  });
+  registerRateLimitHook(app, rateLimiter);
   registerBodyLimitResponse(app, options.limits.maxBodyBytes);
 
   const apollo = createApolloServer({

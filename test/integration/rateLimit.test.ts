@@ -141,3 +141,20 @@ describe('when Redis goes away', () => {
     expect(await metrics.text()).toMatch(/^almanac_rate_limit_unchecked_total 6$/m);
   });
 });
+
+describe('guessing credentials', () => {
+  it("draws on the IP address's anonymous budget, so refused tokens end in 429 too", async () => {
+    const gateway = await startTestGateway(harnessBackends(), limits({ points: 100, anonymousPoints: 3, durationSeconds: 60 }));
+    try {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 5; attempt++) {
+        statuses.push((await gateway.graphql(QUERY, { token: `alm_guess-${attempt}` })).status);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      // A valid token still has its own budget.
+      expect((await gateway.graphql(QUERY)).status).toBe(200);
+    } finally {
+      await gateway.close();
+    }
+  });
+});

@@ -12,6 +12,7 @@ import type { Authenticator } from '../../auth/authenticator.js';
 import { readTenantHeaders, resolveScope } from '../../auth/tenancy.js';
 import { AlmanacError, BackendUnavailableError, httpStatusOf, UnauthenticatedError } from '../../errors.js';
 import { scopeStorage } from '../requestScope.js';
+import type { RateLimiter } from './rateLimitHook.js';
 
 /** Paths that never need credentials (`/metrics` checks its own). */
 const OPEN_PATHS = [/^\/healthz$/, /^\/readyz$/, /^\/metrics$/, /^\/graphiql(\/|$)/];
@@ -20,11 +21,13 @@ export interface AuthenticationOptions {
   authenticator: Authenticator;
   /** False when anonymous requests are refused (non-loopback listener, or configured so). */
   allowAnonymous: boolean;
+  /** Charges refused credentials to the client IP's budget, so guessing tokens is limited too. */
+  rateLimiter: RateLimiter | null;
 }
 
 export function registerAuthenticationHook(
   app: FastifyInstance,
-  { authenticator, allowAnonymous }: AuthenticationOptions,
+  { authenticator, allowAnonymous, rateLimiter }: AuthenticationOptions,
 ): void {
   app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?', 1)[0] ?? '';
@@ -41,7 +44,12 @@ export function registerAuthenticationHook(
         readTenantHeaders(request.headers['fiware-service'], request.headers['fiware-servicepath']),
       );
     } catch (error) {
-      return sendError(request, reply, asAlmanacError(error, request));
+      const refusal = asAlmanacError(error, request);
+      if (refusal.code === 'UNAUTHENTICATED' && rateLimiter) {
+        const allowed = await rateLimiter.take(request, reply, { key: `ip:${request.ip}`, anonymous: true });
+        if (!allowed) return reply;
+      }
+      return sendError(request, reply, refusal);
     }
   });
 

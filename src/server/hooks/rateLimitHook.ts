@@ -6,8 +6,9 @@
  * past the budget the answer is 429 with `Retry-After`. Probes and scrapes (/healthz, /readyz,
  * /metrics) are never limited.
  *
- * Runs as an onRequest hook after authentication, which sets `request.scope`; requests the
- * authentication hook refuses never get here.
+ * Runs as an onRequest hook after authentication, which sets `request.scope`. Requests the
+ * authentication hook refuses for bad credentials draw on their IP address's anonymous budget
+ * there (see `take`), so guessing tokens is rate-limited too.
  *
  * The one rule: the limiter fails open. When Redis cannot be asked (down, or not answering
  * within the command timeout) the request is served unchecked, counted in
@@ -58,8 +59,18 @@ export function rateLimitKey(scope: RequestScope | null | undefined, ip: string)
   return { key: `ip:${ip}`, anonymous: true };
 }
 
-export function registerRateLimitHook(app: FastifyInstance, { store, config, registry }: RateLimitOptions): void {
-  if (!config.enabled) return;
+/** Draws requests from per-client budgets in Redis. */
+export interface RateLimiter {
+  /**
+   * Takes one request from `key`'s budget and sets the RateLimit headers. When the budget is
+   * spent it answers 429 itself and returns false; the caller must then stop.
+   */
+  take(request: FastifyRequest, reply: FastifyReply, key: RateLimitKey): Promise<boolean>;
+}
+
+/** The limiter for `config`, or null when rate limiting is off. */
+export function createRateLimiter({ store, config, registry }: RateLimitOptions): RateLimiter | null {
+  if (!config.enabled) return null;
   const limiter = (points: number): RateLimiterRedis =>
     new RateLimiterRedis({
       storeClient: store.redis,
@@ -77,26 +88,40 @@ export function registerRateLimitHook(app: FastifyInstance, { store, config, reg
     registers: [registry],
   });
   let lastWarning = -Infinity;
-  const serveUnchecked = (request: FastifyRequest, reason: unknown): void => {
+  const serveUnchecked = (request: FastifyRequest, reason: unknown): true => {
     unchecked.inc();
-    if (performance.now() - lastWarning < WARNING_INTERVAL_MS) return;
-    lastWarning = performance.now();
-    request.log.warn({ err: reason }, 'rate limit not checked: Redis unavailable, request served (fail open)');
+    if (performance.now() - lastWarning >= WARNING_INTERVAL_MS) {
+      lastWarning = performance.now();
+      request.log.warn({ err: reason }, 'rate limit not checked: Redis unavailable, request served (fail open)');
+    }
+    return true;
   };
 
+  return {
+    async take(request, reply, { key, anonymous: isAnonymous }) {
+      const budget = isAnonymous ? anonymous : authenticated;
+      if (REDIS_DOWN.has(store.redis.status))
+        return serveUnchecked(request, `Redis connection is ${store.redis.status}`);
+      let result: RateLimiterRes;
+      try {
+        result = await budget.consume(key);
+      } catch (error) {
+        if (!(error instanceof RateLimiterRes)) return serveUnchecked(request, error);
+        refuse(request, reply, budget.points, config.durationSeconds, error);
+        return false;
+      }
+      setRateLimitHeaders(reply, budget.points, config.durationSeconds, result);
+      return true;
+    },
+  };
+}
+
+/** Limits every request but probes and scrapes, by the budget of its principal (or IP). */
+export function registerRateLimitHook(app: FastifyInstance, limiter: RateLimiter | null): void {
+  if (!limiter) return;
   app.addHook('onRequest', async (request, reply) => {
     if (UNLIMITED_ROUTES.has(request.routeOptions.url ?? '')) return;
-    const { key, anonymous: isAnonymous } = rateLimitKey(request.scope, request.ip);
-    const budget = isAnonymous ? anonymous : authenticated;
-    if (REDIS_DOWN.has(store.redis.status)) return serveUnchecked(request, `Redis connection is ${store.redis.status}`);
-    let result: RateLimiterRes;
-    try {
-      result = await budget.consume(key);
-    } catch (error) {
-      if (!(error instanceof RateLimiterRes)) return serveUnchecked(request, error);
-      return refuse(request, reply, budget.points, config.durationSeconds, error);
-    }
-    setRateLimitHeaders(reply, budget.points, config.durationSeconds, result);
+    if (!(await limiter.take(request, reply, rateLimitKey(request.scope, request.ip)))) return reply;
   });
 }
 

@@ -13,12 +13,18 @@ export function requestMetricsPlugin(telemetry: Telemetry): ApolloServerPlugin<G
     async requestDidStart() {
       const started = performance.now();
       let commands: string[] = [];
+      let executed = false;
       return {
         async didResolveOperation({ schema, document, operation }) {
           if (operation) commands = rootFieldCoordinates(schema, document, operation);
         },
+        // Plugins may still refuse an operation after it resolved (e.g. its cost with the
+        // variables known); only one that reached execution is observed under its fields.
+        async executionDidStart() {
+          executed = true;
+        },
         async willSendResponse({ response }) {
-          if (commands.length > 0) {
+          if (executed && commands.length > 0) {
             telemetry.observeOperation(commands, (performance.now() - started) / 1000);
             return;
           }
