@@ -144,7 +144,10 @@ describe('when Redis goes away', () => {
 
 describe('guessing credentials', () => {
   it("draws on the IP address's anonymous budget, so refused tokens end in 429 too", async () => {
-    const gateway = await startTestGateway(harnessBackends(), limits({ points: 100, anonymousPoints: 3, durationSeconds: 60 }));
+    const gateway = await startTestGateway(
+      harnessBackends(),
+      limits({ points: 100, anonymousPoints: 3, durationSeconds: 60 }),
+    );
     try {
       const statuses: number[] = [];
       for (let attempt = 0; attempt < 5; attempt++) {
