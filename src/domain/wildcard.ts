@@ -2,17 +2,41 @@
  * Name filters with `*` (any run of characters) and `?` (one character), as the AppOptics
  * reference's `?name=*token*`. A pattern without wildcards matches as a substring, which is
  * what people mean when they type part of a name. Matching is case-insensitive.
+ *
+ * The rule: matching must stay linear in the pattern times the name. Patterns come from
+ * users; a backtracking regular expression (`.*` per star) can take minutes on a crafted one
+ * and stall every tenant, so this is the classic two-pointer glob match instead.
  */
+export const MAX_PATTERN_LENGTH = 1_024;
+
 export function wildcardMatcher(pattern: string): (name: string) => boolean {
-  if (!/[*?]/.test(pattern)) {
-    const needle = pattern.toLowerCase();
-    return (name) => name.toLowerCase().includes(needle);
-  }
-  const source = [...pattern].map((char) => (char === '*' ? '.*' : char === '?' ? '.' : escapeRegExp(char))).join('');
-  const regex = new RegExp(`^${source}$`, 'is');
-  return (name) => regex.test(name);
+  const needle = pattern.slice(0, MAX_PATTERN_LENGTH).toLowerCase();
+  if (!/[*?]/.test(needle)) return (name) => name.toLowerCase().includes(needle);
+  const glob = needle.replace(/\*+/g, '*');
+  return (name) => globMatch(glob, name.toLowerCase());
 }
 
-function escapeRegExp(char: string): string {
-  return /[\\^$.|+()[\]{}]/.test(char) ? `\\${char}` : char;
+/** Whether `text` matches `glob` as a whole; O(glob × text) at worst, no recursion. */
+export function globMatch(glob: string, text: string): boolean {
+  let g = 0;
+  let t = 0;
+  let starAt = -1;
+  let resumeAt = 0;
+  while (t < text.length) {
+    const token = glob[g];
+    if (token === '?' || (token !== undefined && token !== '*' && token === text[t])) {
+      g++;
+      t++;
+    } else if (token === '*') {
+      starAt = g++;
+      resumeAt = t;
+    } else if (starAt !== -1) {
+      g = starAt + 1;
+      t = ++resumeAt;
+    } else {
+      return false;
+    }
+  }
+  while (glob[g] === '*') g++;
+  return g === glob.length;
 }

@@ -36,3 +36,23 @@ describe('wildcardMatcher', () => {
     },
   );
 });
+
+describe('globMatch on hostile patterns', () => {
+  it('answers a pattern built to make a backtracking matcher explode in milliseconds', () => {
+    const pattern = `${'*?'.repeat(13)}!`;
+    const name = 'a'.repeat(36);
+    const started = performance.now();
+    expect(wildcardMatcher(pattern)(name)).toBe(false);
+    expect(wildcardMatcher(`${'*a'.repeat(500)}b`)('a'.repeat(2_000))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+
+  test.prop([fc.stringMatching(/^[ab*?]{0,12}$/), fc.stringMatching(/^[ab]{0,12}$/)])(
+    'agrees with a regular-expression reference on small inputs',
+    (pattern, name) => {
+      if (!/[*?]/.test(pattern)) return;
+      const reference = new RegExp(`^${pattern.replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's');
+      expect(wildcardMatcher(pattern)(name)).toBe(reference.test(name));
+    },
+  );
+});
