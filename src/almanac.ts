@@ -54,6 +54,7 @@ export async function startAlmanac({ config, logger, clock = systemClock }: Star
     authenticator,
     allowAnonymous: config.auth.anonymous === 'loopback' && isLoopback(config.server.host),
     limits: config.limits,
+    trustProxy: config.server.trustProxy,
     store,
   });
   try {

@@ -80,6 +80,8 @@ const rateLimit = z.strictObject({
   anonymousPoints: z.number().int().min(1).max(1_000_000).default(300),
   /** The window, in seconds; a budget is refilled whole when its window ends. */
   durationSeconds: z.number().int().min(1).max(86_400).default(60),
+  /** Refused credentials one IP address may send per window before it is refused outright. */
+  failedAuthAttempts: z.number().int().min(1).max(1_000_000).default(20),
 });
 
 /** What one request may ask of the gateway; see README "Request limits" for the cost model. */
@@ -112,6 +114,11 @@ export const configSchema = z.strictObject({
   server: z
     .strictObject({
       host: z.string().min(1).default('127.0.0.1'),
+      /**
+       * Behind a reverse proxy, trust its X-Forwarded-For so rate limits count clients, not the
+       * proxy: true (trust every hop), or the proxy addresses/CIDRs to trust.
+       */
+      trustProxy: z.union([z.boolean(), z.array(z.string().min(1))]).default(false),
       port: z.number().int().min(0).max(65_535).default(4000),
       /** The URL clients use to reach Almanac; the `/metrics` token is derived from it. */
       publicUrl: httpUrl.optional(),

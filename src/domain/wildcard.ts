@@ -40,3 +40,12 @@ export function globMatch(glob: string, text: string): boolean {
   while (glob[g] === '*') g++;
   return g === glob.length;
 }
+
+/**
+ * Like `wildcardMatcher`, but a pattern without wildcards must equal the whole name (tag
+ * values: `region=us` must not match `us-east`).
+ */
+export function exactWildcardMatcher(pattern: string): (name: string) => boolean {
+  const glob = pattern.slice(0, MAX_PATTERN_LENGTH).toLowerCase().replace(/\*+/g, '*');
+  return (name) => globMatch(glob, name.toLowerCase());
+}

@@ -13,6 +13,7 @@ import type { Services } from '../services/services.js';
 import type { Store } from '../store/store.js';
 import { createApolloServer } from './apolloServer.js';
 import { registerAuthenticationHook } from './hooks/authenticationHook.js';
+import { createFailedAuthGuard } from './hooks/failedAuthGuard.js';
 import { createRateLimiter, registerRateLimitHook } from './hooks/rateLimitHook.js';
 import { batchSizeLimit } from './limits/batchLimit.js';
 import { registerBodyLimitResponse } from './limits/bodyLimit.js';
@@ -38,6 +39,8 @@ export interface HttpServerOptions {
   limits: LimitsConfig;
   /** Almanac's own Redis, where the rate-limit budgets are counted. */
   store: Store;
+  /** Fastify's trustProxy: whose X-Forwarded-For to believe for the client address. */
+  trustProxy: boolean | string[];
 }
 
 /** A client may name its request with `x-request-id`; otherwise one is made. */
@@ -48,6 +51,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   const app: FastifyInstance = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: options.limits.maxBodyBytes,
+    trustProxy: options.trustProxy,
     requestIdHeader: false,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
@@ -65,7 +69,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     config: options.limits.rateLimit,
     registry: telemetry.processRegistry,
   });
-  registerAuthenticationHook(app, { authenticator, allowAnonymous, rateLimiter });
+  const failedAuth = createFailedAuthGuard(options.store, options.limits.rateLimit);
+  registerAuthenticationHook(app, { authenticator, allowAnonymous, failedAuth });
   registerOperationalMetricsHook(app, services.operationalMetrics);
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(

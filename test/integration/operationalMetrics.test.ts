@@ -188,6 +188,19 @@ describe('resetting', () => {
     expect(taken.services.snap?.subservs.a?.incomingTransactions).toBe(1);
     expect((await readTree(gateway)).services.snap).toBeUndefined();
   });
+
+  it('a reset another site triggers (Sec-Fetch-Site cross-site) or a HEAD request resets nothing', async () => {
+    await scopedGraphql(gateway, 'guarded', '/a');
+    await readTreeWhen(gateway, (t) => serviceCount(t, 'guarded') >= 1);
+    const headers = { authorization: `Bearer ${TEST_ADMIN_KEY}` };
+    const crossSite = await fetch(new URL('admin/metrics?reset=true', gateway.url), {
+      headers: { ...headers, 'sec-fetch-site': 'cross-site' },
+    });
+    expect(crossSite.status).toBe(403);
+    const head = await fetch(new URL('admin/metrics?reset=true', gateway.url), { method: 'HEAD', headers });
+    expect(head.status).toBe(404);
+    expect((await readTree(gateway)).services.guarded?.subservs.a?.incomingTransactions).toBeGreaterThanOrEqual(1);
+  });
 });
 
 describe('who may see and reset what', () => {

@@ -143,19 +143,25 @@ describe('when Redis goes away', () => {
 });
 
 describe('guessing credentials', () => {
-  it("draws on the IP address's anonymous budget, so refused tokens end in 429 too", async () => {
+  it('blocks an address after too many refused credentials, even for a correct guess, without looking it up', async () => {
     const gateway = await startTestGateway(
       harnessBackends(),
-      limits({ points: 100, anonymousPoints: 3, durationSeconds: 60 }),
+      limits({ points: 100, anonymousPoints: 100, failedAuthAttempts: 3, durationSeconds: 60 }),
     );
     try {
       const statuses: number[] = [];
-      for (let attempt = 0; attempt < 5; attempt++) {
+      for (let attempt = 0; attempt < 4; attempt++) {
         statuses.push((await gateway.graphql(QUERY, { token: `alm_guess-${attempt}` })).status);
       }
-      expect(statuses).toEqual([401, 401, 401, 429, 429]);
-      // A valid token still has its own budget.
-      expect((await gateway.graphql(QUERY)).status).toBe(200);
+      expect(statuses).toEqual([401, 401, 401, 429]);
+      const correct = await gateway.graphql(QUERY);
+      expect(correct.status).toBe(429);
+      expect(Number(correct.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(await correct.json()).toMatchObject({
+        errors: [{ extensions: { code: 'RATE_LIMITED', limit: 3, windowSeconds: 60 } }],
+      });
+      // Requests without credentials are not guesses: they keep their own budget.
+      expect((await gateway.graphql(QUERY, { token: null })).status).toBe(200);
     } finally {
       await gateway.close();
     }

@@ -101,10 +101,10 @@ describe('API tokens', () => {
     expect((await query(gateway, 'mutation { deleteApiToken(id: "nope") }')).data).toEqual({ deleteApiToken: false });
   });
 
-  it('an unknown secret, or garbage, is 401 with a WWW-Authenticate challenge', async () => {
+  it('an unknown secret is 401 with a Bearer challenge (never Basic, which browsers would replay cross-site)', async () => {
     const response = await gateway.graphql(VIEWER_QUERY, { token: 'alm_not-a-real-token' });
     expect(response.status).toBe(401);
-    expect(response.headers.get('www-authenticate')).toContain('Basic realm="almanac"');
+    expect(response.headers.get('www-authenticate')).toBe('Bearer realm="almanac"');
     expect(await response.json()).toMatchObject({
       errors: [{ message: 'invalid, inactive or deleted API token', extensions: { code: 'UNAUTHENTICATED' } }],
     });

@@ -12,7 +12,7 @@ import type { Authenticator } from '../../auth/authenticator.js';
 import { readTenantHeaders, resolveScope } from '../../auth/tenancy.js';
 import { AlmanacError, BackendUnavailableError, httpStatusOf, UnauthenticatedError } from '../../errors.js';
 import { scopeStorage } from '../requestScope.js';
-import type { RateLimiter } from './rateLimitHook.js';
+import type { FailedAuthGuard } from './failedAuthGuard.js';
 
 /** Paths that never need credentials (`/metrics` checks its own). */
 const OPEN_PATHS = [/^\/healthz$/, /^\/readyz$/, /^\/metrics$/, /^\/graphiql(\/|$)/];
@@ -21,17 +21,24 @@ export interface AuthenticationOptions {
   authenticator: Authenticator;
   /** False when anonymous requests are refused (non-loopback listener, or configured so). */
   allowAnonymous: boolean;
-  /** Charges refused credentials to the client IP's budget, so guessing tokens is limited too. */
-  rateLimiter: RateLimiter | null;
+  /** Counts refused credentials per address and refuses addresses that guess too much. */
+  failedAuth: FailedAuthGuard | null;
 }
 
 export function registerAuthenticationHook(
   app: FastifyInstance,
-  { authenticator, allowAnonymous, rateLimiter }: AuthenticationOptions,
+  { authenticator, allowAnonymous, failedAuth }: AuthenticationOptions,
 ): void {
   app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?', 1)[0] ?? '';
     if (OPEN_PATHS.some((open) => open.test(path))) return;
+    if (
+      request.headers.authorization !== undefined &&
+      failedAuth &&
+      (await failedAuth.refuseIfBlocked(request, reply))
+    ) {
+      return reply;
+    }
     try {
       const principal = await authenticator.authenticate(request.headers.authorization);
       if (principal.kind === 'anonymous') {
@@ -45,9 +52,8 @@ export function registerAuthenticationHook(
       );
     } catch (error) {
       const refusal = asAlmanacError(error, request);
-      if (refusal.code === 'UNAUTHENTICATED' && rateLimiter) {
-        const allowed = await rateLimiter.take(request, reply, { key: `ip:${request.ip}`, anonymous: true });
-        if (!allowed) return reply;
+      if (refusal.code === 'UNAUTHENTICATED' && request.headers.authorization !== undefined) {
+        await failedAuth?.recordFailure(request);
       }
       return sendError(request, reply, refusal);
     }
@@ -68,8 +74,9 @@ function asAlmanacError(error: unknown, request: FastifyRequest): AlmanacError {
 }
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: AlmanacError): FastifyReply {
-  if (error.code === 'UNAUTHENTICATED')
-    reply.header('www-authenticate', 'Basic realm="almanac", Bearer realm="almanac"');
+  // Bearer only: a Basic challenge makes browsers prompt for and then replay credentials on
+  // cross-site requests. Basic clients (curl -u, agents) send credentials unasked anyway.
+  if (error.code === 'UNAUTHENTICATED') reply.header('www-authenticate', 'Bearer realm="almanac"');
   return reply.code(httpStatusOf[error.code]).send({
     errors: [{ message: error.message, extensions: { ...error.details, code: error.code, requestId: request.id } }],
   });

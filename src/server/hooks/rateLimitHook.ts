@@ -7,8 +7,8 @@
  * /metrics) are never limited.
  *
  * Runs as an onRequest hook after authentication, which sets `request.scope`. Requests the
- * authentication hook refuses for bad credentials draw on their IP address's anonymous budget
- * there (see `take`), so guessing tokens is rate-limited too.
+ * authentication hook refuses never get here; guessing credentials is limited separately
+ * (failedAuthGuard.ts).
  *
  * The one rule: the limiter fails open. When Redis cannot be asked (down, or not answering
  * within the command timeout) the request is served unchecked, counted in

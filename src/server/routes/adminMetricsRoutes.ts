@@ -8,16 +8,17 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { toReferenceJson } from '../../domain/operationalMetricsTree.js';
-import { AlmanacError, BackendUnavailableError, UserInputError } from '../../errors.js';
+import { AlmanacError, BackendUnavailableError, ForbiddenError, UserInputError } from '../../errors.js';
 import type { OperationalMetricsService } from '../../services/operationalMetricsService.js';
 import { sendError } from '../hooks/authenticationHook.js';
 
 export function registerAdminMetricsRoutes(app: FastifyInstance, metrics: OperationalMetricsService): void {
-  app.get('/admin/metrics', (request, reply) =>
+  // No automatic HEAD route: a HEAD ?reset=true would reset and show nothing.
+  app.get('/admin/metrics', { exposeHeadRoute: false }, (request, reply) =>
     answer(request, reply, async () => {
-      const tree = wantsReset(request.query)
-        ? await metrics.readAndReset(request.scope)
-        : await metrics.read(request.scope);
+      const reset = wantsReset(request.query);
+      if (reset) refuseCrossSite(request);
+      const tree = reset ? await metrics.readAndReset(request.scope) : await metrics.read(request.scope);
       return reply.send(toReferenceJson(tree));
     }),
   );
@@ -28,6 +29,22 @@ export function registerAdminMetricsRoutes(app: FastifyInstance, metrics: Operat
       return reply.code(204).send();
     }),
   );
+}
+
+/**
+ * A GET that changes state is what the reference specifies, so it must not be triggerable by
+ * another site's page (an <img> pointing here, with credentials a browser remembered).
+ */
+function refuseCrossSite(request: FastifyRequest): void {
+  const site = request.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') {
+    throw new ForbiddenError(
+      'a reset may not be triggered by another site; use DELETE /admin/metrics or send the request directly',
+      {
+        header: 'Sec-Fetch-Site',
+      },
+    );
+  }
 }
 
 /** `?reset=true` or `?reset=false`; anything else is a mistake worth saying so. */

@@ -1,0 +1,54 @@
+/**
+ * Slows down credential guessing: refused credentials are counted per client IP address in
+ * Redis (shared by replicas), and once an address has used up `failedAuthAttempts` in the
+ * window, every request from it that carries credentials is answered 429 — before any lookup,
+ * so a correct guess from a blocked address is refused too. Fails open like the rate limiter:
+ * if Redis cannot be asked, credentials are checked as usual.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { RateLimiterRedis } from 'rate-limiter-flexible';
+import type { LimitsConfig } from '../../config/schema.js';
+import type { Store } from '../../store/store.js';
+import { limitResponse } from '../limits/limitResponse.js';
+
+export interface FailedAuthGuard {
+  /** Answers 429 and returns true when the request's address may not try credentials now. */
+  refuseIfBlocked(request: FastifyRequest, reply: FastifyReply): Promise<boolean>;
+  /** Counts one refused attempt against the request's address. */
+  recordFailure(request: FastifyRequest): Promise<void>;
+}
+
+export function createFailedAuthGuard(store: Store, config: LimitsConfig['rateLimit']): FailedAuthGuard | null {
+  if (!config.enabled) return null;
+  const points = config.failedAuthAttempts;
+  const limiter = new RateLimiterRedis({
+    storeClient: store.redis,
+    keyPrefix: store.globalKey('authfail'),
+    points,
+    duration: config.durationSeconds,
+  });
+  return {
+    async refuseIfBlocked(request, reply) {
+      const state = await limiter.get(request.ip).catch(() => null);
+      if (!state || state.consumedPoints < points) return false;
+      const retryAfter = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+      await reply
+        .code(429)
+        .header('retry-after', retryAfter)
+        .send(
+          limitResponse(
+            request,
+            `too many refused credentials from this address: ${points} per ${config.durationSeconds} s; retry after ${retryAfter} s`,
+            'RATE_LIMITED',
+            { limit: points, windowSeconds: config.durationSeconds, retryAfterSeconds: retryAfter },
+          ),
+        );
+      return true;
+    },
+    async recordFailure(request) {
+      await limiter
+        .penalty(request.ip, 1)
+        .catch((error: unknown) => request.log.warn({ err: error }, 'could not count a refused credential'));
+    },
+  };
+}
