@@ -5,7 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { pino, type Logger } from 'pino';
-import { startAlmanac, type RunningAlmanac } from './almanac.js';
+import { isLoopback, startAlmanac, type RunningAlmanac } from './almanac.js';
+import { ConfigError } from './errors.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { startEmbeddedStack, type EmbeddedStack } from './stack/embeddedStack.js';
@@ -17,6 +18,16 @@ export async function runGateway(configPath: string | undefined): Promise<void> 
   const config = loadConfig({ env: process.env, configPath });
   const logger = pino({ level: config.logLevel, base: { service: 'almanac' } });
   const generatedKey = config.adminApiKey === undefined;
+  if (generatedKey && !isLoopback(config.server.host)) {
+    // A generated key would have to be printed to be usable, and so end up in log storage.
+    throw new ConfigError([
+      {
+        key: 'adminApiKey',
+        source: 'environment ADMIN_API_KEY',
+        problem: `must be set when listening on a non-loopback address (${config.server.host})`,
+      },
+    ]);
+  }
   const adminApiKey = config.adminApiKey ?? randomBytes(32).toString('base64url');
 
   // Filled in as parts start; a stop at any moment stops what has started.

@@ -5,8 +5,8 @@
  */
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import type { OidcConfig } from '../config/schema.js';
-import { UnauthenticatedError } from '../errors.js';
-import { DEFAULT_TENANT, type Principal, type Role } from './principal.js';
+import { BackendUnavailableError, UnauthenticatedError } from '../errors.js';
+import type { Principal, Role } from './principal.js';
 import { isValidTenant } from './tenancy.js';
 
 const ROLES = new Set<string>(['viewer', 'recorder', 'admin']);
@@ -27,6 +27,11 @@ export class JwtVerifier {
         clockTolerance: 30,
       }));
     } catch (error) {
+      if (isProviderFailure(error)) {
+        throw new BackendUnavailableError('oidc', "the identity provider's keys cannot be fetched right now", {
+          cause: error,
+        });
+      }
       throw new UnauthenticatedError(`the bearer JWT was refused: ${(error as Error).message}`, {}, { cause: error });
     }
     const role = payload[this.config.roleClaim];
@@ -36,10 +41,23 @@ export class JwtVerifier {
       );
     }
     const tenantClaim = payload[this.config.tenantClaim];
-    const tenant = typeof tenantClaim === 'string' ? tenantClaim.toLowerCase() : DEFAULT_TENANT;
+    const tenant = typeof tenantClaim === 'string' ? tenantClaim.toLowerCase() : this.config.defaultTenant;
+    if (tenant === undefined)
+      throw new UnauthenticatedError(`the JWT has no "${this.config.tenantClaim}" claim naming its tenant`);
     if (!isValidTenant(tenant))
       throw new UnauthenticatedError(`the JWT's "${this.config.tenantClaim}" claim is not a valid tenant name`);
     const subject = payload.sub ?? 'jwt';
     return { kind: 'jwt', id: subject, name: subject, role: role.toLowerCase() as Role, tenant, environment: null };
   }
+}
+
+/**
+ * Whether verification failed because the provider could not be asked (network, timeout,
+ * a JWKS that is not one), rather than because the token is bad. jose's verdicts on tokens
+ * carry codes like ERR_JWT_EXPIRED or ERR_JWS_SIGNATURE_VERIFICATION_FAILED.
+ */
+function isProviderFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ERR_JWKS_TIMEOUT' || code === 'ERR_JWKS_INVALID') return true;
+  return typeof code !== 'string' || !code.startsWith('ERR_');
 }

@@ -62,12 +62,17 @@ const oidc = z.strictObject({
   issuer: z.string().min(1),
   /** Where the provider publishes its signing keys. */
   jwksUrl: httpUrl,
-  /** The `aud` every accepted JWT must carry, when set. */
-  audience: z.string().min(1).optional(),
+  /** The `aud` every accepted JWT must carry: required, or tokens the provider issued for other applications would be accepted. */
+  audience: z.string().min(1),
   /** The claim that holds the role: viewer, recorder or admin. */
   roleClaim: z.string().min(1).default('almanac_role'),
-  /** The claim that holds the tenant; tokens without it belong to the tenant `default`. */
+  /** The claim that holds the tenant. */
   tenantClaim: z.string().min(1).default('almanac_tenant'),
+  /** The tenant of JWTs without the tenant claim; unset, such JWTs are refused. */
+  defaultTenant: z
+    .string()
+    .regex(/^[a-z0-9_]{1,50}$/, 'use 1-50 lower-case letters, digits or "_"')
+    .optional(),
 });
 
 /** Per-client request budget, kept in Redis so every replica shares it. */

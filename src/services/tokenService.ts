@@ -45,9 +45,11 @@ export interface TokenChanges {
 export const AUTH_CACHE_MS = 1_000;
 const AUTH_CACHE_ENTRIES = 10_000;
 const MAX_NAME = 255;
+const HSET_IF_EXISTS = `if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HSET', KEYS[1], unpack(ARGV)) return 1 end return 0`;
 
 export class TokenService {
-  private readonly cache = new Map<string, { principal: Principal | null; expires: number }>();
+  /** Secret hash → principal, oldest first (a Map keeps insertion order). */
+  private readonly cache = new Map<string, { principal: Principal; expires: number }>();
 
   constructor(
     private readonly store: Store,
@@ -61,9 +63,14 @@ export class TokenService {
     const now = Date.now();
     const cached = this.cache.get(hash);
     if (cached && cached.expires > now) return cached.principal;
+    this.cache.delete(hash);
     const principal = await this.lookup(hash);
-    if (this.cache.size >= AUTH_CACHE_ENTRIES) this.cache.clear();
-    this.cache.set(hash, { principal, expires: now + AUTH_CACHE_MS });
+    // Only hits are cached: random secrets must not push valid ones out (guessing is
+    // limited per address before it gets here).
+    if (principal) {
+      if (this.cache.size >= AUTH_CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
+      this.cache.set(hash, { principal, expires: now + AUTH_CACHE_MS });
+    }
     return principal;
   }
 
@@ -121,7 +128,14 @@ export class TokenService {
       active: changes.active ?? current.active,
       updatedAt: this.clock.now(),
     };
-    await this.store.redis.hset(this.recordKey(tenant, id), toRecord(updated));
+    // Only if the token still exists: a delete racing this update must not be undone.
+    const written = await this.store.redis.eval(
+      HSET_IF_EXISTS,
+      1,
+      this.recordKey(tenant, id),
+      ...Object.entries(toRecord(updated)).flat(),
+    );
+    if (written !== 1) throw new NotFoundError(`no API token with id "${id}"`, { id });
     return updated;
   }
 

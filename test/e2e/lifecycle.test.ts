@@ -175,3 +175,13 @@ describe('almanac metrics-token', () => {
     expect(cli.stderr()).toContain('ADMIN_API_KEY is not set');
   });
 });
+
+describe('almanac start on a non-loopback address', () => {
+  it('refuses to start without ADMIN_API_KEY rather than print a generated one into the logs', async () => {
+    const gateway = await startCli(['start'], { HOST: '0.0.0.0', REDIS_URL: inject('redisUrl') }, false);
+    expect(await gateway.exited).toBe(2);
+    expect(gateway.stderr()).toContain(
+      'adminApiKey (environment ADMIN_API_KEY): must be set when listening on a non-loopback address (0.0.0.0)',
+    );
+  });
+});

@@ -58,7 +58,7 @@ describe('bearer JWTs', () => {
   });
 
   it('the role claim is enforced like a token role', async () => {
-    const jwt = await sign({ almanac_role: 'viewer' });
+    const jwt = await sign({ almanac_role: 'viewer', almanac_tenant: 'acme' });
     const response = await query(gateway, '{ apiTokens { id } }', { token: jwt });
     expect(response.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
@@ -82,6 +82,11 @@ describe('bearer JWTs', () => {
     { name: 'expired', make: () => sign({ almanac_role: 'admin' }, { expiresIn: '-10m' }), reason: /"exp"/ },
     { name: 'without a role claim', make: () => sign({}), reason: /"almanac_role" claim must be one of/ },
     {
+      name: 'without a tenant claim',
+      make: () => sign({ almanac_role: 'admin' }),
+      reason: /no "almanac_tenant" claim naming its tenant/,
+    },
+    {
       name: 'with an unknown role',
       make: () => sign({ almanac_role: 'root' }),
       reason: /"almanac_role" claim must be one of/,
@@ -91,5 +96,20 @@ describe('bearer JWTs', () => {
     expect(response.status).toBe(401);
     expect(response.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     expect(response.errors?.[0]?.message).toMatch(reason);
+  });
+
+  it('an identity provider that cannot be reached is 503 BACKEND_UNAVAILABLE, not a refused token', async () => {
+    const orphan = await startTestGateway(undefined, {
+      config: { auth: { oidc: { issuer: ISSUER, jwksUrl: 'http://127.0.0.1:9/jwks.json', audience: 'almanac' } } },
+    });
+    try {
+      const response = await query(orphan, '{ viewer { name } }', {
+        token: await sign({ almanac_role: 'viewer', almanac_tenant: 'acme' }),
+      });
+      expect(response.status).toBe(503);
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BACKEND_UNAVAILABLE', backend: 'oidc' });
+    } finally {
+      await orphan.close();
+    }
   });
 });
