@@ -1,7 +1,9 @@
 /**
- * Enforces `@auth(requires: ...)` from the SDL: every field that declares it checks the
- * request's principal before resolving. Root fields must all declare it — the schema is
- * refused at start otherwise — so no operation can be added without saying who may use it.
+ * Enforces `@auth(requires: ...)` from the SDL: every field that declares it, and every field
+ * of an object type that declares it, checks the request's principal before resolving (a
+ * field's own directive wins over its type's). Root fields must all declare it — the schema
+ * is refused at start otherwise — so no operation can be added without saying who may use it;
+ * types that carry admin data declare it too, so a new path to them cannot leak them.
  */
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
 import { defaultFieldResolver, type GraphQLFieldConfig, type GraphQLSchema } from 'graphql';
@@ -42,7 +44,10 @@ export function applyAuthDirective(schema: GraphQLSchema): GraphQLSchema {
   const undeclared: string[] = [];
   const secured = mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (field, fieldName, typeName) => {
-      const required = accessOf(schema, field);
+      const type = schema.getType(typeName);
+      const required =
+        accessOf(schema, field) ??
+        (type ? (getDirective(schema, type, 'auth')?.[0]?.requires as Access | undefined) : undefined);
       if (!required) {
         if (rootTypes.has(typeName)) undeclared.push(`${typeName}.${fieldName}`);
         return field;
