@@ -7,8 +7,9 @@
  * and raw field names do not, so a field splits at its first and last `:` whatever the
  * subservice holds.
  *
- * The rule a reader must not break: increments are HINCRBYs on that one hash, sent as one
- * MULTI per recording, and a get-and-reset is one Lua script on it. Redis runs both atomically,
+ * The rule a reader must not break: a recording's increments are one Lua script on that
+ * hash (which also bounds the subservices per service), and a get-and-reset is one Lua script
+ * on it. Redis runs both atomically,
  * so each increment lands in exactly one snapshot: none is lost between read and reset, and
  * none is counted twice.
  */
@@ -28,12 +29,37 @@ import type { Store } from '../store/store.js';
 /** Where a recording is counted: the request's tenant (the reference's service) and subservice. */
 export type MetricsScope = Pick<RequestScope, 'tenant' | 'subservice'>;
 
-/** Takes (reads and deletes) the fields starting with ARGV[1], or the whole hash when it is empty. */
+/**
+ * Most subservices counted per service. Any caller may name any Fiware-ServicePath, so without
+ * a bound one client could grow the counters without end; past it, new subservices are not
+ * counted (as Perseo ignores requests for invalid subservices).
+ */
+export const MAX_SUBSERVICES_PER_SERVICE = 1_000;
+
+/**
+ * Adds increments unless the subservice is new and its service already has its fill.
+ * KEYS: counters hash, known-subservices set, per-service count hash.
+ * ARGV: service, "<service>:<subservice>", cap, then field/amount pairs.
+ */
+const RECORD_SCRIPT = `
+if redis.call('SISMEMBER', KEYS[2], ARGV[2]) == 0 then
+  if tonumber(redis.call('HGET', KEYS[3], ARGV[1]) or '0') >= tonumber(ARGV[3]) then return 0 end
+  redis.call('SADD', KEYS[2], ARGV[2])
+  redis.call('HINCRBY', KEYS[3], ARGV[1], 1)
+end
+for i = 4, #ARGV, 2 do redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1]) end
+return 1
+`;
+
+/**
+ * Takes (reads and deletes) the fields starting with ARGV[1] — the whole hash when it is
+ * empty — and forgets the subservices it covered. KEYS as RECORD_SCRIPT's; ARGV[2] the service.
+ */
 const TAKE_SCRIPT = `
 local prefix = ARGV[1]
 local all = redis.call('HGETALL', KEYS[1])
 if prefix == '' then
-  redis.call('DEL', KEYS[1])
+  redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
   return all
 end
 local taken = {}
@@ -44,14 +70,21 @@ for i = 1, #all, 2 do
     redis.call('HDEL', KEYS[1], all[i])
   end
 end
+for _, member in ipairs(redis.call('SMEMBERS', KEYS[2])) do
+  if string.sub(member, 1, #prefix) == prefix then redis.call('SREM', KEYS[2], member) end
+end
+redis.call('HDEL', KEYS[3], ARGV[2])
 return taken
 `;
 
 export class OperationalMetricsService {
   private readonly key: string;
+  /** The counters hash, the known-subservices set and the per-service count, in script order. */
+  private readonly keys: [string, string, string];
 
   constructor(private readonly store: Store) {
     this.key = store.operationalKey('counters');
+    this.keys = [this.key, store.operationalKey('subservices'), store.operationalKey('subservice-counts')];
   }
 
   /** Adds `amount` to one counter; for `serviceTime`, one transaction that took `amount` ms. */
@@ -63,13 +96,17 @@ export class OperationalMetricsService {
   async recordMany(scope: MetricsScope, amounts: Partial<Record<OperationalMetric, number>>): Promise<void> {
     const increments = incrementsOf(amounts);
     if (increments.length === 0) return;
-    const transaction = this.store.redis.multi();
-    for (const [field, amount] of increments) {
-      transaction.hincrby(this.key, `${scope.tenant}:${scope.subservice}:${field}`, amount);
-    }
-    const results = await transaction.exec();
-    const failed = results?.find(([error]) => error)?.[0];
-    if (failed) throw failed;
+    const place = `${scope.tenant}:${scope.subservice}`;
+    const args = increments.flatMap(([field, amount]) => [`${place}:${field}`, amount]);
+    await this.store.redis.eval(
+      RECORD_SCRIPT,
+      3,
+      ...this.keys,
+      scope.tenant,
+      place,
+      MAX_SUBSERVICES_PER_SERVICE,
+      ...args,
+    );
   }
 
   /** The tree the viewer may see: everything for the operator, one service for a tenant's admin. */
@@ -81,8 +118,14 @@ export class OperationalMetricsService {
 
   /** Reads the viewer's tree and resets it in one atomic step. */
   async readAndReset(viewer: RequestScope | null, service?: string): Promise<OperationalMetrics> {
-    const prefix = fieldPrefix(visibleService(viewer, service));
-    const taken = (await this.store.redis.eval(TAKE_SCRIPT, 1, this.key, prefix)) as string[];
+    const visible = visibleService(viewer, service);
+    const taken = (await this.store.redis.eval(
+      TAKE_SCRIPT,
+      3,
+      ...this.keys,
+      fieldPrefix(visible),
+      visible ?? '',
+    )) as string[];
     const pairs: [string, string][] = [];
     for (let i = 0; i + 1 < taken.length; i += 2) pairs.push([taken[i] ?? '', taken[i + 1] ?? '']);
     return treeOf(pairs);

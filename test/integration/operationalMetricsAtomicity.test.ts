@@ -7,7 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { RequestScope } from '../../src/auth/principal.js';
-import { OperationalMetricsService } from '../../src/services/operationalMetricsService.js';
+import {
+  MAX_SUBSERVICES_PER_SERVICE,
+  OperationalMetricsService,
+} from '../../src/services/operationalMetricsService.js';
 import { Store } from '../../src/store/store.js';
 import { startTestGateway, type TestGateway } from '../harness/gateway.js';
 import {
@@ -119,4 +122,29 @@ describe('in the service, resetting one service while two are counted', () => {
     const b = final.services.find((service) => service.name === 'b')?.sum;
     expect(b).toEqual({ incomingTransactions: recordings / 2, incomingTransactionRequestSize: bytesToB });
   });
+});
+
+describe('bounded counters', () => {
+  it(`a service counts at most ${MAX_SUBSERVICES_PER_SERVICE} subservices; further ones are ignored, and a reset frees the room`, async () => {
+    const redis = new Redis(inject('redisUrl'));
+    try {
+      const service = new OperationalMetricsService(new Store(redis, `test-${randomUUID().slice(0, 8)}`));
+      for (let i = 0; i < MAX_SUBSERVICES_PER_SERVICE + 5; i++) {
+        await service.record({ tenant: 'crowded', subservice: `/s${i}` }, 'incomingTransactions', 1);
+      }
+      const operator: RequestScope = {
+        principal: { kind: 'operator', id: null, name: 'admin', role: 'admin', tenant: 'default', environment: null },
+        tenant: 'default',
+        subservice: '/',
+      };
+      const tree = await service.readAndReset(operator, 'crowded');
+      expect(tree.services[0]?.subservices).toHaveLength(MAX_SUBSERVICES_PER_SERVICE);
+      await service.record({ tenant: 'crowded', subservice: '/late' }, 'incomingTransactions', 1);
+      expect((await service.read(operator, 'crowded')).services[0]?.subservices.map((entry) => entry.name)).toEqual([
+        '/late',
+      ]);
+    } finally {
+      await redis.quit();
+    }
+  }, 60_000);
 });
