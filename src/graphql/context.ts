@@ -9,6 +9,8 @@ export interface GraphQLContext {
   services: Services;
   /** Who is asking, in which tenant; null for anonymous requests (PUBLIC fields only). */
   scope: RequestScope | null;
+  /** Marks the HTTP request as a failed transaction (its response carries GraphQL errors). */
+  markFailed(): void;
 }
 
 /** The scope of a request that passed an `@auth` check above PUBLIC, which guarantees one. */

@@ -5,7 +5,6 @@ import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { FastifyInstance } from 'fastify';
 import type { LimitsConfig } from '../config/schema.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import type { OperationalMetricsService } from '../services/operationalMetricsService.js';
 import { buildSchema } from '../graphql/schema.js';
 import { maxCostPlugin } from './limits/maxCostRule.js';
 import { queryLimitRules } from './limits/queryLimits.js';
@@ -21,12 +20,10 @@ export interface ApolloOptions {
   maxQueryTokens: number;
   /** Query limits (validation rules), batching. */
   limits: LimitsConfig;
-  /** Counts GraphQL responses with errors as failed transactions. */
-  operationalMetrics: OperationalMetricsService;
 }
 
 export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQLContext> {
-  const { app, telemetry, maxQueryTokens, operationalMetrics } = options;
+  const { app, telemetry, maxQueryTokens } = options;
   return new ApolloServer<GraphQLContext>({
     schema: buildSchema(),
     // GraphiQL and codegen need introspection; access control comes with API tokens.
@@ -49,7 +46,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
       maxCostPlugin<GraphQLContext>(options.limits),
       requestMetricsPlugin(telemetry),
       errorPlugin(),
-      operationalErrorsPlugin(operationalMetrics),
+      operationalErrorsPlugin(),
     ],
   });
 }

@@ -92,15 +92,22 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     telemetry,
     maxQueryTokens,
     limits: options.limits,
-    operationalMetrics: services.operationalMetrics,
   });
   await apollo.start();
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    preHandler: batchSizeLimit(options.limits.maxBatchSize),
+    preHandler: batchSizeLimit(options.limits.maxBatchSize, rateLimiter),
     handler: fastifyApolloHandler<GraphQLContext>(apollo, {
-      context: async (request) => ({ requestId: request.id, logger: request.log, services, scope: request.scope }),
+      context: async (request) => ({
+        requestId: request.id,
+        logger: request.log,
+        services,
+        scope: request.scope,
+        markFailed: () => {
+          request.graphqlFailed = true;
+        },
+      }),
     }),
   });
   registerGraphiqlRoute(app);

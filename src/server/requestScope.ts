@@ -12,6 +12,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Null until authenticated, and for anonymous or rejected requests. */
     scope: RequestScope | null;
+    /** Set when a GraphQL response carries errors (a failed transaction even with HTTP 200). */
+    graphqlFailed: boolean;
   }
 }
 
@@ -24,4 +26,5 @@ export function currentScope(): RequestScope | undefined {
 
 export function registerRequestScope(app: FastifyInstance): void {
   app.decorateRequest('scope', null);
+  app.decorateRequest('graphqlFailed', false);
 }

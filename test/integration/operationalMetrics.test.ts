@@ -150,6 +150,25 @@ describe('GET /admin/metrics', () => {
     expect(errs?.incomingTransactionErrors).toBe(3);
   });
 
+  it('a batch is one transaction: three failing operations in it count one error', async () => {
+    const response = await fetch(new URL('graphql', gateway.url), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${TEST_ADMIN_KEY}`,
+        'fiware-service': 'batched',
+      },
+      body: JSON.stringify([
+        { query: '{ apiToken(id: "a") { name } }' },
+        { query: 'mutation { updateApiToken(id: "x", input: {}) { id } }' },
+        { query: 'mutation { updateApiToken(id: "y", input: {}) { id } }' },
+      ]),
+    });
+    expect(response.status).toBe(200);
+    const tree = await readTreeWhen(gateway, (t) => serviceCount(t, 'batched') >= 1);
+    expect(tree.services.batched?.sum).toMatchObject({ incomingTransactions: 1, incomingTransactionErrors: 1 });
+  });
+
   it("counts Almanac's calls to Prometheus as outgoing transactions of the request that made them", async () => {
     const response = await scopedGraphql(gateway, 'probe', '/gardens', '{ backends { id health { ok } } }');
     expect(response.status).toBe(200);

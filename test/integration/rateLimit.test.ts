@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startRedisServer, type LocalServer } from '../../src/stack/redisServer.js';
-import { harnessBackends, startTestGateway, type TestGateway } from '../harness/gateway.js';
+import { harnessBackends, startTestGateway, TEST_ADMIN_KEY, type TestGateway } from '../harness/gateway.js';
 
 const QUERY = '{ __typename }';
 const limits = (rateLimit: Record<string, unknown>) => ({ config: { limits: { rateLimit } } });
@@ -139,6 +139,29 @@ describe('when Redis goes away', () => {
       headers: { authorization: `Basic ${Buffer.from(`admin:${gateway.metricsToken}`).toString('base64')}` },
     });
     expect(await metrics.text()).toMatch(/^almanac_rate_limit_unchecked_total 6$/m);
+  });
+});
+
+describe('batches', () => {
+  it('draw one request from the budget per operation', async () => {
+    const gateway = await startTestGateway(harnessBackends(), limits({ points: 5, durationSeconds: 60 }));
+    try {
+      const batch = await fetch(new URL('graphql', gateway.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_ADMIN_KEY}` },
+        body: JSON.stringify([{ query: QUERY }, { query: QUERY }, { query: QUERY }]),
+      });
+      expect(batch.status).toBe(200);
+      expect(batch.headers.get('ratelimit-remaining')).toBe('2');
+      const tooBig = await fetch(new URL('graphql', gateway.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_ADMIN_KEY}` },
+        body: JSON.stringify([{ query: QUERY }, { query: QUERY }, { query: QUERY }]),
+      });
+      expect(tooBig.status).toBe(429);
+    } finally {
+      await gateway.close();
+    }
   });
 });
 

@@ -29,7 +29,7 @@ function incomingAmounts(request: FastifyRequest, reply: FastifyReply) {
     incomingTransactions: 1,
     incomingTransactionRequestSize: byteCount(request.headers['content-length']),
     incomingTransactionResponseSize: byteCount(reply.getHeader('content-length')),
-    incomingTransactionErrors: reply.statusCode >= 400 ? 1 : 0,
+    incomingTransactionErrors: reply.statusCode >= 400 || request.graphqlFailed ? 1 : 0,
     serviceTime: reply.elapsedTime,
   };
 }

@@ -65,7 +65,7 @@ export interface RateLimiter {
    * Takes one request from `key`'s budget and sets the RateLimit headers. When the budget is
    * spent it answers 429 itself and returns false; the caller must then stop.
    */
-  take(request: FastifyRequest, reply: FastifyReply, key: RateLimitKey): Promise<boolean>;
+  take(request: FastifyRequest, reply: FastifyReply, key: RateLimitKey, requests?: number): Promise<boolean>;
 }
 
 /** The limiter for `config`, or null when rate limiting is off. */
@@ -98,13 +98,13 @@ export function createRateLimiter({ store, config, registry }: RateLimitOptions)
   };
 
   return {
-    async take(request, reply, { key, anonymous: isAnonymous }) {
+    async take(request, reply, { key, anonymous: isAnonymous }, requests = 1) {
       const budget = isAnonymous ? anonymous : authenticated;
       if (REDIS_DOWN.has(store.redis.status))
         return serveUnchecked(request, `Redis connection is ${store.redis.status}`);
       let result: RateLimiterRes;
       try {
-        result = await budget.consume(key);
+        result = await budget.consume(key, requests);
       } catch (error) {
         if (!(error instanceof RateLimiterRes)) return serveUnchecked(request, error);
         refuse(request, reply, budget.points, config.durationSeconds, error);

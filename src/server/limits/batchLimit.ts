@@ -5,15 +5,27 @@
  * nothing but its parse. Each operation of a batch is still held to the query limits.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { rateLimitKey, type RateLimiter } from '../hooks/rateLimitHook.js';
 import { limitResponse } from './limitResponse.js';
 
-export function batchSizeLimit(maxBatchSize: number) {
+export function batchSizeLimit(maxBatchSize: number, rateLimiter: RateLimiter | null) {
   return async function checkBatchSize(
     request: FastifyRequest,
     reply: FastifyReply,
   ): Promise<FastifyReply | undefined> {
-    if (!Array.isArray(request.body) || request.body.length <= maxBatchSize) return;
+    if (!Array.isArray(request.body)) return;
     const size = request.body.length;
+    if (size <= maxBatchSize) {
+      // Each operation of a batch is a request to the budget; the hook took one already.
+      if (
+        size > 1 &&
+        rateLimiter &&
+        !(await rateLimiter.take(request, reply, rateLimitKey(request.scope, request.ip), size - 1))
+      ) {
+        return reply;
+      }
+      return;
+    }
     return reply
       .code(400)
       .send(
