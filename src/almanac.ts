@@ -13,8 +13,7 @@ import { createHttpServer } from './server/httpServer.js';
 import { OutgoingTransactionRecorder } from './server/outgoingTransactionRecorder.js';
 import { Telemetry } from './server/telemetry.js';
 import { createServices } from './services/services.js';
-import { Store } from './store/store.js';
-import { NativeBackend } from './backends/native/nativeBackend.js';
+import type { NativeBackend } from './backends/native/nativeBackend.js';
 import { ConfigError } from './errors.js';
 
 export interface RunningAlmanac {
@@ -34,8 +33,9 @@ export interface StartOptions {
 
 export async function startAlmanac({ config, logger, clock = systemClock }: StartOptions): Promise<RunningAlmanac> {
   const outgoing = new OutgoingTransactionRecorder(logger);
-  const registry = BackendRegistry.fromConfig(config.backends, outgoing);
-  const store = openStore(config, registry);
+  const registry = BackendRegistry.fromConfig(config.backends, { keyPrefix: config.store.keyPrefix, clock }, outgoing);
+  const storeBackend = openStore(config, registry);
+  const store = storeBackend.store;
   const services = createServices({ registry, store, clock, config });
   outgoing.countInto(services.operationalMetrics);
   const telemetry = new Telemetry();
@@ -81,8 +81,8 @@ export async function startAlmanac({ config, logger, clock = systemClock }: Star
 }
 
 /** The Redis where Almanac keeps its own records: `store.backend`, or the first native backend. */
-function openStore(config: Config, registry: BackendRegistry): Store {
-  const natives = registry.list().filter((backend): backend is NativeBackend => backend instanceof NativeBackend);
+function openStore(config: Config, registry: BackendRegistry): NativeBackend {
+  const natives = registry.natives();
   const chosen = config.store.backend ? natives.find((backend) => backend.id === config.store.backend) : natives[0];
   if (!chosen) {
     const problem = config.store.backend
@@ -90,7 +90,7 @@ function openStore(config: Config, registry: BackendRegistry): Store {
       : 'Almanac keeps tokens and counters in Redis: configure a native backend (e.g. REDIS_URL)';
     throw new ConfigError([{ key: 'store.backend', source: 'configuration', problem }]);
   }
-  return new Store(chosen.redis, config.store.keyPrefix);
+  return chosen;
 }
 
 /** Whether a listen address is reachable only from this machine. */

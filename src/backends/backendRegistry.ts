@@ -2,7 +2,7 @@
 import type { BackendConfig } from '../config/schema.js';
 import { NotFoundError } from '../errors.js';
 import type { Backend } from './backend.js';
-import { NativeBackend } from './native/nativeBackend.js';
+import { NativeBackend, type NativeContext } from './native/nativeBackend.js';
 import type { OutgoingRecorder } from './outgoingRecorder.js';
 import { PrometheusBackend } from './prometheus/prometheusBackend.js';
 
@@ -14,12 +14,21 @@ export class BackendRegistry {
   }
 
   /** `recorder` is told about every call the Prometheus backends make (outgoing transactions). */
-  static fromConfig(configs: readonly BackendConfig[], recorder?: OutgoingRecorder): BackendRegistry {
+  static fromConfig(
+    configs: readonly BackendConfig[],
+    native: NativeContext,
+    recorder?: OutgoingRecorder,
+  ): BackendRegistry {
     return new BackendRegistry(
       configs.map((config) =>
-        config.kind === 'prometheus' ? new PrometheusBackend(config, recorder) : new NativeBackend(config),
+        config.kind === 'prometheus' ? new PrometheusBackend(config, recorder) : new NativeBackend(config, native),
       ),
     );
+  }
+
+  /** The native backends, in configuration order. */
+  natives(): NativeBackend[] {
+    return this.list().filter((backend): backend is NativeBackend => backend instanceof NativeBackend);
   }
 
   list(): Backend[] {

@@ -53,6 +53,18 @@ const nativeBackend = z.strictObject({
   ]),
   /** A Redis command that takes longer fails instead of hanging the request. */
   commandTimeoutMs: z.number().int().min(1).max(60_000).default(2_000),
+  /** How many days each level of the store keeps: raw points, 15-minute, hourly and daily rollups. */
+  retentionDays: z
+    .strictObject({
+      raw: z.number().int().min(1).max(3_650).default(7),
+      r900: z.number().int().min(1).max(3_650).default(90),
+      r3600: z.number().int().min(1).max(7_300).default(730),
+      r86400: z.number().int().min(1).max(36_500).default(3_650),
+    })
+    .prefault({})
+    .refine((days) => days.raw <= days.r900 && days.r900 <= days.r3600 && days.r3600 <= days.r86400, {
+      message: 'each level must keep at least as long as the finer one before it (raw ≤ r900 ≤ r3600 ≤ r86400)',
+    }),
 });
 
 export const backendSchema = z.discriminatedUnion('kind', [prometheusBackend, nativeBackend]);
@@ -178,6 +190,8 @@ export const configSchema = z.strictObject({
 
 export type Config = z.infer<typeof configSchema>;
 export type BackendConfig = z.infer<typeof backendSchema>;
+/** A backend as written in a config file: defaults not yet applied. */
+export type BackendConfigInput = z.input<typeof backendSchema>;
 export type PrometheusBackendConfig = z.infer<typeof prometheusBackend>;
 export type NativeBackendConfig = z.infer<typeof nativeBackend>;
 export type OidcConfig = z.infer<typeof oidc>;

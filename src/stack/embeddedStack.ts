@@ -5,7 +5,7 @@
  */
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
-import type { BackendConfig } from '../config/schema.js';
+import { backendSchema, type BackendConfig } from '../config/schema.js';
 import { startPrometheusServer, type GatewayScrape, type LocalPrometheus } from './prometheusServer.js';
 import { startRedisServer, type LocalServer } from './redisServer.js';
 
@@ -33,8 +33,8 @@ export async function startEmbeddedStack(dataDir: string, logger: Logger): Promi
   logger.info({ redis: redis.value.url, prometheus: prometheus.value.url }, 'embedded backends started');
   return {
     backends: [
-      { id: 'native', kind: 'native', redis: { url: redis.value.url }, commandTimeoutMs: 2_000 },
-      { id: 'prometheus', kind: 'prometheus', url: prometheus.value.url, timeoutMs: 10_000 },
+      backendSchema.parse({ id: 'native', kind: 'native', redis: { url: redis.value.url } }),
+      backendSchema.parse({ id: 'prometheus', kind: 'prometheus', url: prometheus.value.url }),
     ],
     redis: redis.value,
     prometheus: prometheus.value,

@@ -3,11 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { inject } from 'vitest';
 import { startAlmanac, type RunningAlmanac } from '../../src/almanac.js';
-import { configSchema, type BackendConfig } from '../../src/config/schema.js';
+import { configSchema, type BackendConfigInput } from '../../src/config/schema.js';
 
 export const TEST_ADMIN_KEY = 'test-admin-api-key-0123456789abcdef';
 
-export function harnessBackends(): BackendConfig[] {
+export function harnessBackends(): BackendConfigInput[] {
   return [
     { id: 'native', kind: 'native', redis: { url: inject('redisUrl') }, commandTimeoutMs: 2_000 },
     { id: 'prometheus', kind: 'prometheus', url: inject('prometheusUrl'), timeoutMs: 5_000 },
@@ -35,7 +35,7 @@ export interface TestGatewayOptions {
 }
 
 export async function startTestGateway(
-  backends: BackendConfig[] = harnessBackends(),
+  backends: BackendConfigInput[] = harnessBackends(),
   options: TestGatewayOptions = {},
 ): Promise<TestGateway> {
   // A key prefix of its own keeps each gateway's records apart in the shared harness Redis.

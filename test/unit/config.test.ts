@@ -33,7 +33,13 @@ describe('loadConfig', () => {
   it('REDIS_URL and PROMETHEUS_URL register the backends native and prometheus', () => {
     const config = loadConfig({ env: { REDIS_URL: 'redis://10.0.0.5:6379', PROMETHEUS_URL: 'http://prom:9090' } });
     expect(config.backends).toEqual([
-      { id: 'native', kind: 'native', redis: { url: 'redis://10.0.0.5:6379' }, commandTimeoutMs: 2000 },
+      {
+        id: 'native',
+        kind: 'native',
+        redis: { url: 'redis://10.0.0.5:6379' },
+        commandTimeoutMs: 2000,
+        retentionDays: { raw: 7, r900: 90, r3600: 730, r86400: 3650 },
+      },
       { id: 'prometheus', kind: 'prometheus', url: 'http://prom:9090', timeoutMs: 10000 },
     ]);
   });
