@@ -36,7 +36,7 @@ export async function startAlmanac({ config, logger, clock = systemClock }: Star
   const registry = BackendRegistry.fromConfig(config.backends, { keyPrefix: config.store.keyPrefix, clock }, outgoing);
   const storeBackend = openStore(config, registry);
   const store = storeBackend.store;
-  const services = createServices({ registry, store, clock, config });
+  const services = createServices({ registry, native: storeBackend, store, clock, config });
   outgoing.countInto(services.operationalMetrics);
   const telemetry = new Telemetry();
   let token = '';
