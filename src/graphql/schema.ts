@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import { applyAuthDirective } from './authDirective.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { authResolvers } from './resolvers/authResolvers.js';
+import { measurementResolvers } from './resolvers/measurementResolvers.js';
 import { backendResolvers } from './resolvers/backendResolvers.js';
 import { operationalMetricsResolvers } from './resolvers/operationalMetricsResolvers.js';
 import { scalarResolvers } from './resolvers/scalarResolvers.js';
@@ -29,6 +30,7 @@ export const resolvers: Resolvers[] = [
   backendResolvers,
   authResolvers,
   operationalMetricsResolvers,
+  measurementResolvers,
 ];
 
 /** The schema Apollo serves: SDL + resolvers, with `@auth` enforced on every field that declares it. */

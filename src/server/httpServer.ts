@@ -22,6 +22,7 @@ import { registerRequestScope } from './requestScope.js';
 import { registerAdminMetricsRoutes } from './routes/adminMetricsRoutes.js';
 import { registerGraphiqlRoute } from './routes/graphiqlRoute.js';
 import { registerHealthRoutes } from './routes/healthRoutes.js';
+import { registerMeasurementsRoute } from './routes/measurementsRoute.js';
 import { registerMetricsRoute } from './routes/metricsRoute.js';
 import type { Telemetry } from './telemetry.js';
 
@@ -114,5 +115,6 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   registerHealthRoutes(app, services.backends);
   registerMetricsRoute(app, telemetry, metricsToken);
   registerAdminMetricsRoutes(app, services.operationalMetrics);
+  registerMeasurementsRoute(app, services.ingest);
   return app;
 }

@@ -6,6 +6,7 @@ import type { Config } from '../config/schema.js';
 import type { Store } from '../store/store.js';
 import { BackendService } from './backendService.js';
 import { EnvironmentService } from './environmentService.js';
+import { IngestService } from './ingestService.js';
 import { OperationalMetricsService } from './operationalMetricsService.js';
 import { ServerInfoService } from './serverInfoService.js';
 import { TokenService } from './tokenService.js';
@@ -15,6 +16,7 @@ export interface Services {
   serverInfo: ServerInfoService;
   tokens: TokenService;
   environments: EnvironmentService;
+  ingest: IngestService;
   operationalMetrics: OperationalMetricsService;
 }
 
@@ -28,13 +30,15 @@ export interface ServiceDependencies {
   config: Config;
 }
 
-export function createServices({ registry, store, clock }: ServiceDependencies): Services {
+export function createServices({ registry, native, store, clock }: ServiceDependencies): Services {
   const environments = new EnvironmentService(store, clock);
+  const operationalMetrics = new OperationalMetricsService(store);
   return {
     backends: new BackendService(registry),
     serverInfo: new ServerInfoService(clock),
     tokens: new TokenService(store, environments, clock),
     environments,
-    operationalMetrics: new OperationalMetricsService(store),
+    operationalMetrics,
+    ingest: new IngestService(native, operationalMetrics, clock),
   };
 }

@@ -142,6 +142,82 @@ export type Environment = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A batch of measurements, as the reference's `POST /v1/measurements` body. */
+export type MeasurementBatchInput = {
+  /** 1-10,000 measurements. */
+  measurements: Array<MeasurementInput>;
+  /** Default period of the batch's measurements. */
+  period?: InputMaybe<Scalars['Int']['input']>;
+  /** Tags of every measurement that carries none of its own. At least one tag per measurement is required. */
+  tags?: InputMaybe<Array<TagInput>>;
+  /** Default time of the batch's measurements. */
+  time?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Why a measurement was rejected. */
+export type MeasurementError = {
+  __typename?: 'MeasurementError';
+  /** Where the problem is, e.g. `measurements[3].tags.host`. */
+  param: Scalars['String']['output'];
+  /** What was wrong. */
+  reason: Scalars['String']['output'];
+};
+
+/**
+ * One measurement (AppOptics reference): a `value`, or the summary fields of samples already
+ * aggregated by the sender (`count` and `sum`, optionally `min`, `max`, `last`, `stddev`).
+ */
+export type MeasurementInput = {
+  /** How many samples this measurement summarizes; needs `sum`. */
+  count?: InputMaybe<Scalars['Int']['input']>;
+  /** Description of a metric this measurement creates (ignored when the metric exists). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Display name of a metric this measurement creates (ignored when the metric exists). */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** The last summarized sample. */
+  last?: InputMaybe<Scalars['Float']['input']>;
+  /** The largest summarized sample. */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** The smallest summarized sample. */
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** The metric: 1-255 of `A-Za-z0-9.:-_`, case-insensitive. Created by its first measurement. */
+  name: Scalars['String']['input'];
+  /** The reporting period in seconds; stored on a metric this measurement creates. */
+  period?: InputMaybe<Scalars['Int']['input']>;
+  /** The population standard deviation of the summarized samples. */
+  stddev?: InputMaybe<Scalars['Float']['input']>;
+  /** The sum of the summarized samples. */
+  sum?: InputMaybe<Scalars['Float']['input']>;
+  /** Tags of this measurement. When given they replace the batch's tags entirely (never merged). */
+  tags?: InputMaybe<Array<TagInput>>;
+  /** When it was measured, in whole seconds; default the batch's `time`, else now. */
+  time?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A single sample. Not together with `count`. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** The answer to a batch: stored before it is sent, so a retry after an error is always safe. */
+export type MeasurementSubmission = {
+  __typename?: 'MeasurementSubmission';
+  /** One entry per problem found. */
+  errors: Array<MeasurementError>;
+  /** Counts of the batch's measurements. */
+  summary: MeasurementSummary;
+};
+
+/** How a batch fared, as the reference's `measurements.summary`. */
+export type MeasurementSummary = {
+  __typename?: 'MeasurementSummary';
+  /** Measurements stored. */
+  accepted: Scalars['Int']['output'];
+  /** Measurements rejected; `errors` says why. */
+  failed: Scalars['Int']['output'];
+  /** Measurements for the reserved `almanac.` namespace, dropped without error. */
+  filtered: Scalars['Int']['output'];
+  /** Measurements in the batch. */
+  total: Scalars['Int']['output'];
+};
+
 /**
  * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
  * the same conventions as for queries.
@@ -162,6 +238,14 @@ export type Mutation = {
    * a request counted meanwhile is in either this result or the next, never both, never neither.
    */
   resetOperationalMetrics: OperationalMetricsTree;
+  /**
+   * Stores a batch of measurements in the native store. Idempotent: sending the same batch
+   * again changes nothing, and a measurement for a second that already has one replaces it.
+   * Measurements written with a token of an environment get the tag `environment=<name>` unless
+   * they carry one. Whole-batch problems (not a batch, more than 10,000 measurements, a number
+   * above 1e126) are a BAD_USER_INPUT error; per-measurement problems are listed in `errors`.
+   */
+  submitMeasurements: MeasurementSubmission;
   /** Changes a token's name, role or active flag. */
   updateApiToken: ApiToken;
   /** Renames an environment; CONFLICT when the name is taken. */
@@ -206,6 +290,14 @@ export type MutationDeleteEnvironmentArgs = {
  */
 export type MutationResetOperationalMetricsArgs = {
   service?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
+ * the same conventions as for queries.
+ */
+export type MutationSubmitMeasurementsArgs = {
+  input: MeasurementBatchInput;
 };
 
 /**
@@ -417,6 +509,14 @@ export type ServerInfo = {
   version: Scalars['String']['output'];
 };
 
+/** A tag: one dimension of a series, e.g. `{ name: "region", value: "us-east" }`. */
+export type TagInput = {
+  /** 1-64 letters, digits and `-.:_`; stored lower-cased. */
+  name: Scalars['String']['input'];
+  /** 1-255 letters, digits, spaces and `-.:_?\/`; stored lower-cased. */
+  value: Scalars['String']['input'];
+};
+
 /** Changes to an API token; fields left out stay as they are. */
 export type UpdateApiTokenInput = {
   /** False deactivates the token (requests with it get 401); true reactivates it. */
@@ -545,7 +645,13 @@ export type ResolversTypes = ResolversObject<{
   Environment: ResolverTypeWrapper<EnvironmentModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MeasurementBatchInput: MeasurementBatchInput;
+  MeasurementError: ResolverTypeWrapper<MeasurementError>;
+  MeasurementInput: MeasurementInput;
+  MeasurementSubmission: ResolverTypeWrapper<MeasurementSubmission>;
+  MeasurementSummary: ResolverTypeWrapper<MeasurementSummary>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OperationalCounters: ResolverTypeWrapper<RawTotalsModel>;
   OperationalMetricsService: ResolverTypeWrapper<ServiceMetricsModel>;
@@ -556,6 +662,7 @@ export type ResolversTypes = ResolversObject<{
   Role: Role;
   ServerInfo: ResolverTypeWrapper<ServerInfoModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TagInput: TagInput;
   UpdateApiTokenInput: UpdateApiTokenInput;
   Viewer: ResolverTypeWrapper<RequestScopeModel>;
 }>;
@@ -572,7 +679,13 @@ export type ResolversParentTypes = ResolversObject<{
   Environment: EnvironmentModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  MeasurementBatchInput: MeasurementBatchInput;
+  MeasurementError: MeasurementError;
+  MeasurementInput: MeasurementInput;
+  MeasurementSubmission: MeasurementSubmission;
+  MeasurementSummary: MeasurementSummary;
   Mutation: Record<PropertyKey, never>;
   OperationalCounters: RawTotalsModel;
   OperationalMetricsService: ServiceMetricsModel;
@@ -581,6 +694,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   ServerInfo: ServerInfoModel;
   String: Scalars['String']['output'];
+  TagInput: TagInput;
   UpdateApiTokenInput: UpdateApiTokenInput;
   Viewer: RequestScopeModel;
 }>;
@@ -655,6 +769,32 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MeasurementErrorResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['MeasurementError'] = ResolversParentTypes['MeasurementError'],
+> = ResolversObject<{
+  param?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MeasurementSubmissionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['MeasurementSubmission'] = ResolversParentTypes['MeasurementSubmission'],
+> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['MeasurementError']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['MeasurementSummary'], ParentType, ContextType>;
+}>;
+
+export type MeasurementSummaryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['MeasurementSummary'] = ResolversParentTypes['MeasurementSummary'],
+> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  filtered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
@@ -688,6 +828,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     Partial<MutationResetOperationalMetricsArgs>
+  >;
+  submitMeasurements?: Resolver<
+    ResolversTypes['MeasurementSubmission'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSubmitMeasurementsArgs, 'input'>
   >;
   updateApiToken?: Resolver<
     ResolversTypes['ApiToken'],
@@ -814,6 +960,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Environment?: EnvironmentResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  MeasurementError?: MeasurementErrorResolvers<ContextType>;
+  MeasurementSubmission?: MeasurementSubmissionResolvers<ContextType>;
+  MeasurementSummary?: MeasurementSummaryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OperationalCounters?: OperationalCountersResolvers<ContextType>;
   OperationalMetricsService?: OperationalMetricsServiceResolvers<ContextType>;
