@@ -110,7 +110,7 @@ const limits = z.strictObject({
   /** Directives used in one operation, counted once per use of a fragment. */
   maxDirectives: z.number().int().min(0).max(100_000).default(50),
   /** Estimated number of values in an operation's response (README: cost model). */
-  maxCost: z.number().int().min(1).max(100_000_000).default(10_000),
+  maxCost: z.number().int().min(1).max(100_000_000).default(250_000),
   /** Items assumed for a list field without a `first`, `last` or `limit` argument. */
   defaultListSize: z.number().int().min(1).max(100_000).default(10),
   /** Whether `__schema` / `__type` queries (GraphiQL, codegen) are answered. */
@@ -124,6 +124,12 @@ const limits = z.strictObject({
     .default(1_048_576),
   /** Most operations in one batched request (a JSON array body). */
   maxBatchSize: z.number().int().min(1).max(1_000).default(10),
+  /** Series one series query may read (before group-by). */
+  maxSeriesPerQuery: z.number().int().min(1).max(1_000_000).default(2_000),
+  /** Points one series query may return, over all its series. */
+  maxPointsPerQuery: z.number().int().min(1).max(100_000_000).default(1_000_000),
+  /** Points per series an automatically chosen resolution keeps under. */
+  maxPointsPerSeries: z.number().int().min(10).max(1_000_000).default(10_000),
   rateLimit: rateLimit.prefault({}),
 });
 

@@ -9,6 +9,7 @@ import { applyAuthDirective } from './authDirective.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { authResolvers } from './resolvers/authResolvers.js';
 import { measurementResolvers } from './resolvers/measurementResolvers.js';
+import { seriesResolvers } from './resolvers/seriesResolvers.js';
 import { backendResolvers } from './resolvers/backendResolvers.js';
 import { operationalMetricsResolvers } from './resolvers/operationalMetricsResolvers.js';
 import { scalarResolvers } from './resolvers/scalarResolvers.js';
@@ -31,6 +32,7 @@ export const resolvers: Resolvers[] = [
   authResolvers,
   operationalMetricsResolvers,
   measurementResolvers,
+  seriesResolvers,
 ];
 
 /** The schema Apollo serves: SDL + resolvers, with `@auth` enforced on every field that declares it. */

@@ -7,6 +7,7 @@ import type { Store } from '../store/store.js';
 import { BackendService } from './backendService.js';
 import { EnvironmentService } from './environmentService.js';
 import { IngestService } from './ingestService.js';
+import { SeriesQueryService } from './seriesQueryService.js';
 import { OperationalMetricsService } from './operationalMetricsService.js';
 import { ServerInfoService } from './serverInfoService.js';
 import { TokenService } from './tokenService.js';
@@ -17,6 +18,7 @@ export interface Services {
   tokens: TokenService;
   environments: EnvironmentService;
   ingest: IngestService;
+  series: SeriesQueryService;
   operationalMetrics: OperationalMetricsService;
 }
 
@@ -30,7 +32,7 @@ export interface ServiceDependencies {
   config: Config;
 }
 
-export function createServices({ registry, native, store, clock }: ServiceDependencies): Services {
+export function createServices({ registry, native, store, clock, config }: ServiceDependencies): Services {
   const environments = new EnvironmentService(store, clock);
   const operationalMetrics = new OperationalMetricsService(store);
   return {
@@ -40,5 +42,6 @@ export function createServices({ registry, native, store, clock }: ServiceDepend
     environments,
     operationalMetrics,
     ingest: new IngestService(native, operationalMetrics, clock),
+    series: new SeriesQueryService(native, clock, config.limits),
   };
 }

@@ -118,7 +118,7 @@ describe('with the default limits', () => {
     const body = (await (await gateway.graphql(query)).json()) as Body;
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(body.errors?.find((error) => error.extensions.limit === 'maxCost')?.extensions).toMatchObject({
-      max: 10_000,
+      max: 250_000,
       actual: 2 ** 30,
     });
   });

@@ -5,6 +5,12 @@ import type { ApiToken as ApiTokenModel } from '../../services/tokenService.js';
 import type { Environment as EnvironmentModel } from '../../services/environmentService.js';
 import type { RequestScope as RequestScopeModel } from '../../auth/principal.js';
 import type {
+  SeriesQueryResult as SeriesQueryResultModel,
+  ResultSeries as ResultSeriesModel,
+  TagTuple as TagTupleModel,
+} from '../../services/seriesQueryService.js';
+import type { ValuePoint as ValuePointModel } from '../../domain/seriesAggregation.js';
+import type {
   OperationalMetrics as OperationalMetricsModel,
   ServiceMetrics as ServiceMetricsModel,
   SubserviceMetrics as SubserviceMetricsModel,
@@ -141,6 +147,17 @@ export type Environment = {
   /** When the environment was last renamed. */
   updatedAt: Scalars['DateTime']['output'];
 };
+
+/** How grouped series are combined bucket by bucket (`group_by_function`). */
+export type GroupByFunction =
+  /** Largest of the series' values. */
+  | 'MAX'
+  /** Average of the series' values. */
+  | 'MEAN'
+  /** Smallest of the series' values. */
+  | 'MIN'
+  /** Sum of the series' values. */
+  | 'SUM';
 
 /** A batch of measurements, as the reference's `POST /v1/measurements` body. */
 export type MeasurementBatchInput = {
@@ -394,6 +411,31 @@ export type OperationalMetricsTree = {
   sum: OperationalCounters;
 };
 
+/** One point of a series: a bucket of `resolution` seconds starting at `time`. */
+export type Point = {
+  __typename?: 'Point';
+  /** Samples in the bucket; null for grouped series. */
+  count?: Maybe<Scalars['Float']['output']>;
+  /** First sample; null for grouped series. */
+  first?: Maybe<Scalars['Float']['output']>;
+  /** Last sample; null for grouped series. */
+  last?: Maybe<Scalars['Float']['output']>;
+  /** Largest sample; null for grouped series. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** Average of the samples; null for grouped series. */
+  mean?: Maybe<Scalars['Float']['output']>;
+  /** Smallest sample; null for grouped series. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** Population standard deviation; null for grouped series. */
+  stddev?: Maybe<Scalars['Float']['output']>;
+  /** Sum of the samples; null for grouped series. */
+  sum?: Maybe<Scalars['Float']['output']>;
+  /** Start of the bucket. */
+  time: Scalars['DateTime']['output'];
+  /** The bucket's value by the query's summary function; null for ALL. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /** How a request authenticated. */
 export type PrincipalKind =
   /** No credentials. */
@@ -429,6 +471,8 @@ export type Query = {
    * admin token sees only its own service. Others get FORBIDDEN.
    */
   operationalMetrics: OperationalMetricsTree;
+  /** Measurements of a native metric as series, filtered, summarized and grouped as the reference's measurement queries. */
+  series: SeriesResult;
   /** Facts about this Almanac server: its version and how long it has been running. */
   serverInfo: ServerInfo;
   /** Who this request is authenticated as; null for anonymous requests. */
@@ -489,6 +533,15 @@ export type QueryOperationalMetricsArgs = {
   service?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * The entry point for reading. Every error carries `extensions.code` (a stable code such as
+ * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
+ * that also appears in the server's logs and in the `x-request-id` response header.
+ */
+export type QuerySeriesArgs = {
+  query: SeriesQueryInput;
+};
+
 /** The role of an API token, as in the AppOptics reference. */
 export type Role =
   /** Does everything in its tenant, including managing tokens and environments. */
@@ -497,6 +550,114 @@ export type Role =
   | 'RECORDER'
   /** Reads everything in its tenant. */
   | 'VIEWER';
+
+/** One series (stream): its tags, and its points in time order. */
+export type Series = {
+  __typename?: 'Series';
+  /** Points as parallel arrays. */
+  columns: SeriesColumns;
+  /** Points as objects. */
+  points: Array<Point>;
+  /** The series' tags sorted by name; for a group, the group's tags (none for `*`). */
+  tags: Array<Tag>;
+};
+
+/** The same points as parallel arrays: cheap to send and to chart, with no per-point objects. */
+export type SeriesColumns = {
+  __typename?: 'SeriesColumns';
+  /** Bucket starts, in Unix seconds. */
+  times: Array<Scalars['Float']['output']>;
+  /** Values, aligned with `times`; null where `value` is null. */
+  values: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+/** A page of series. */
+export type SeriesPage = {
+  __typename?: 'SeriesPage';
+  /** Cursor of the last series of this page; pass it as `after`. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more series follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The series of this page. */
+  nodes: Array<Series>;
+  /** Series matching in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * A series query on the native store. Time window: give `start` and/or `end` and/or `duration`
+ * (at most two; `end` defaults to now). Series filter: `tags` or `tagsSearch`, not both.
+ *
+ * `tags` (the reference's `tags`): a list of `{name, value}` pairs. Values are patterns with `*`;
+ * the same name repeated means OR, different names AND; a value starting with `!` negates it and
+ * requires the tag; name `!host` (value `*` or empty) means "no host tag"; none, or name `*`,
+ * means every series.
+ *
+ * `tagsSearch` (the reference's `tags_search`), e.g. `region=us-east* and db=*prod*`:
+ *
+ *     search     = or-expr ;
+ *     or-expr    = and-expr , { "or" , and-expr } ;
+ *     and-expr   = unary , { "and" , unary } ;
+ *     unary      = "not" , unary | "(" , or-expr , ")" | comparison ;
+ *     comparison = operand , ( "=" | "!=" ) , operand ;    (* tag name, then value pattern *)
+ *     operand    = word | '"' , characters with \" and \\ escapes , '"' ;
+ *
+ * Keywords are case-insensitive; `name=*` means the tag is present; `name!=p` requires the tag.
+ * Syntax errors say where: `at 14: expected ")" but found end of input`.
+ */
+export type SeriesQueryInput = {
+  /** With DERIVATIVE: read a drop as a counter reset (the value is then the new reading). */
+  detectReset?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Length of the window in seconds, counted back from `end` (or forward from `start`). */
+  duration?: InputMaybe<Scalars['Int']['input']>;
+  /** End of the window (exclusive); default now. */
+  end?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Tag names to group series by; only series carrying all of them are returned. `["*"]` combines every series into one. */
+  groupBy?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** How grouped series are combined; default SUM. */
+  groupByFunction?: InputMaybe<GroupByFunction>;
+  /** The metric's name (case-insensitive). */
+  metric: Scalars['String']['input'];
+  /**
+   * Seconds per point; point times are floored to it. Must be a multiple of a stored level's
+   * grain that still holds the window (raw: any; then 900, 3600, 86400). When left out, the finest
+   * level that keeps each series under the point limit is chosen, and `resolution` says which.
+   */
+  resolution?: InputMaybe<Scalars['Int']['input']>;
+  /** Start of the window (inclusive). */
+  start?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How each bucket becomes one number; default the metric's summarizeFunction attribute, else MEAN. */
+  summaryFunction?: InputMaybe<SummaryFunction>;
+  /** Tag filter (see the input's description). */
+  tags?: InputMaybe<Array<TagInput>>;
+  /** Tag search expression (see the input's description). */
+  tagsSearch?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer to a series query. */
+export type SeriesResult = {
+  __typename?: 'SeriesResult';
+  /** End of the window. */
+  end: Scalars['DateTime']['output'];
+  /** The stored level read: RAW, or the rollup grain in seconds (900, 3600, 86400). */
+  level: Scalars['String']['output'];
+  /** The metric queried. */
+  metric: Scalars['String']['output'];
+  /** Seconds per point actually used. */
+  resolution: Scalars['Int']['output'];
+  /** Series matching the query, sorted by their tag pairs. */
+  series: SeriesPage;
+  /** Start of the window. */
+  start: Scalars['DateTime']['output'];
+  /** The summary function used. */
+  summaryFunction: SummaryFunction;
+};
+
+/** The answer to a series query. */
+export type SeriesResultSeriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** Facts about the Almanac server that answered the request. */
 export type ServerInfo = {
@@ -507,6 +668,34 @@ export type ServerInfo = {
   uptimeSeconds: Scalars['Float']['output'];
   /** The Almanac release, as in its package (semantic versioning). */
   version: Scalars['String']['output'];
+};
+
+/** How each bucket of a series becomes one number (AppOptics reference, `summary_function`). */
+export type SummaryFunction =
+  /** Every statistic: `value` is null, read `count`, `sum`, `min`, `max`, `mean`, `stddev`, `first` and `last`. Not with `groupBy`. */
+  | 'ALL'
+  /** Number of samples. */
+  | 'COUNT'
+  /** Change of the bucket's last sample from the previous bucket's; with `detectReset` a drop counts as a counter reset. */
+  | 'DERIVATIVE'
+  /** Largest sample. */
+  | 'MAX'
+  /** Average of the samples (the default, unless the metric's summarizeFunction attribute says otherwise). */
+  | 'MEAN'
+  /** Smallest sample. */
+  | 'MIN'
+  /** Population standard deviation of the samples. */
+  | 'STDDEV'
+  /** Sum of the samples. */
+  | 'SUM';
+
+/** A tag pair, as stored (lower-cased). */
+export type Tag = {
+  __typename?: 'Tag';
+  /** The tag name. */
+  name: Scalars['String']['output'];
+  /** The tag value. */
+  value: Scalars['String']['output'];
 };
 
 /** A tag: one dimension of a series, e.g. `{ name: "region", value: "us-east" }`. */
@@ -644,6 +833,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Environment: ResolverTypeWrapper<EnvironmentModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GroupByFunction: GroupByFunction;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -657,11 +847,19 @@ export type ResolversTypes = ResolversObject<{
   OperationalMetricsService: ResolverTypeWrapper<ServiceMetricsModel>;
   OperationalMetricsSubservice: ResolverTypeWrapper<SubserviceMetricsModel>;
   OperationalMetricsTree: ResolverTypeWrapper<OperationalMetricsModel>;
+  Point: ResolverTypeWrapper<ValuePointModel>;
   PrincipalKind: PrincipalKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  Series: ResolverTypeWrapper<ResultSeriesModel>;
+  SeriesColumns: ResolverTypeWrapper<SeriesColumns>;
+  SeriesPage: ResolverTypeWrapper<Omit<SeriesPage, 'nodes'> & { nodes: Array<ResolversTypes['Series']> }>;
+  SeriesQueryInput: SeriesQueryInput;
+  SeriesResult: ResolverTypeWrapper<SeriesQueryResultModel>;
   ServerInfo: ResolverTypeWrapper<ServerInfoModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SummaryFunction: SummaryFunction;
+  Tag: ResolverTypeWrapper<TagTupleModel>;
   TagInput: TagInput;
   UpdateApiTokenInput: UpdateApiTokenInput;
   Viewer: ResolverTypeWrapper<RequestScopeModel>;
@@ -691,9 +889,16 @@ export type ResolversParentTypes = ResolversObject<{
   OperationalMetricsService: ServiceMetricsModel;
   OperationalMetricsSubservice: SubserviceMetricsModel;
   OperationalMetricsTree: OperationalMetricsModel;
+  Point: ValuePointModel;
   Query: Record<PropertyKey, never>;
+  Series: ResultSeriesModel;
+  SeriesColumns: SeriesColumns;
+  SeriesPage: Omit<SeriesPage, 'nodes'> & { nodes: Array<ResolversParentTypes['Series']> };
+  SeriesQueryInput: SeriesQueryInput;
+  SeriesResult: SeriesQueryResultModel;
   ServerInfo: ServerInfoModel;
   String: Scalars['String']['output'];
+  Tag: TagTupleModel;
   TagInput: TagInput;
   UpdateApiTokenInput: UpdateApiTokenInput;
   Viewer: RequestScopeModel;
@@ -896,6 +1101,22 @@ export type OperationalMetricsTreeResolvers<
   sum?: Resolver<ResolversTypes['OperationalCounters'], ParentType, ContextType>;
 }>;
 
+export type PointResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Point'] = ResolversParentTypes['Point'],
+> = ResolversObject<{
+  count?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  first?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  last?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stddev?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
@@ -927,8 +1148,54 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryOperationalMetricsArgs>
   >;
+  series?: Resolver<ResolversTypes['SeriesResult'], ParentType, ContextType, RequireFields<QuerySeriesArgs, 'query'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+}>;
+
+export type SeriesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Series'] = ResolversParentTypes['Series'],
+> = ResolversObject<{
+  columns?: Resolver<ResolversTypes['SeriesColumns'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['Point']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
+}>;
+
+export type SeriesColumnsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SeriesColumns'] = ResolversParentTypes['SeriesColumns'],
+> = ResolversObject<{
+  times?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  values?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+}>;
+
+export type SeriesPageResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SeriesPage'] = ResolversParentTypes['SeriesPage'],
+> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Series']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SeriesResultResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SeriesResult'] = ResolversParentTypes['SeriesResult'],
+> = ResolversObject<{
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  series?: Resolver<
+    ResolversTypes['SeriesPage'],
+    ParentType,
+    ContextType,
+    RequireFields<SeriesResultSeriesArgs, 'first'>
+  >;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  summaryFunction?: Resolver<ResolversTypes['SummaryFunction'], ParentType, ContextType>;
 }>;
 
 export type ServerInfoResolvers<
@@ -938,6 +1205,14 @@ export type ServerInfoResolvers<
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   uptimeSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TagResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Tag'] = ResolversParentTypes['Tag'],
+> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ViewerResolvers<
@@ -968,8 +1243,14 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   OperationalMetricsService?: OperationalMetricsServiceResolvers<ContextType>;
   OperationalMetricsSubservice?: OperationalMetricsSubserviceResolvers<ContextType>;
   OperationalMetricsTree?: OperationalMetricsTreeResolvers<ContextType>;
+  Point?: PointResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Series?: SeriesResolvers<ContextType>;
+  SeriesColumns?: SeriesColumnsResolvers<ContextType>;
+  SeriesPage?: SeriesPageResolvers<ContextType>;
+  SeriesResult?: SeriesResultResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
+  Tag?: TagResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 

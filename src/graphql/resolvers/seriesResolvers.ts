@@ -1,0 +1,89 @@
+/** `series`: GraphQL input to a series query and back; paging of series by an opaque cursor. */
+import { summarize, type SummaryFunction as StateFunction } from '../../domain/bucketState.js';
+import type { GroupByFunction, QuerySummary, ValuePoint } from '../../domain/seriesAggregation.js';
+import { UserInputError } from '../../errors.js';
+import { requireScope } from '../context.js';
+import type { Resolvers, SeriesQueryInput, SummaryFunction } from '../generated/resolvers.js';
+
+const MAX_PAGE = 1_000;
+
+export const seriesResolvers: Resolvers = {
+  Query: {
+    series: (_parent, { query }, context) =>
+      context.services.series.query(requireScope(context).tenant, toQuery(query)),
+  },
+  SeriesResult: {
+    level: (result) => (result.level === 'raw' ? 'RAW' : String(result.level)),
+    start: (result) => new Date(result.start * 1000),
+    end: (result) => new Date(result.end * 1000),
+    summaryFunction: (result) => result.summaryFunction.toUpperCase() as SummaryFunction,
+    series: (result, { first, after }) => {
+      if (first < 1 || first > MAX_PAGE)
+        throw new UserInputError(`first must be from 1 to ${MAX_PAGE}, got ${first}`, { field: 'first' });
+      const from = after ? decodeCursor(after) : 0;
+      const nodes = result.series.slice(from, from + first);
+      const last = from + nodes.length;
+      return {
+        nodes,
+        totalCount: result.series.length,
+        hasNextPage: last < result.series.length,
+        endCursor: nodes.length > 0 ? encodeCursor(last) : null,
+      };
+    },
+  },
+  Series: {
+    columns: (series) => ({
+      times: series.points.map((point) => point.time),
+      values: series.points.map((point) => point.value),
+    }),
+  },
+  Point: {
+    time: (point) => new Date(point.time * 1000),
+    count: (point) => stat(point, 'count'),
+    sum: (point) => stat(point, 'sum'),
+    min: (point) => stat(point, 'min'),
+    max: (point) => stat(point, 'max'),
+    mean: (point) => stat(point, 'mean'),
+    stddev: (point) => stat(point, 'stddev'),
+    first: (point) => stat(point, 'first'),
+    last: (point) => stat(point, 'last'),
+  },
+  Tag: {
+    name: (tag) => tag[0],
+    value: (tag) => tag[1],
+  },
+};
+
+function stat(point: ValuePoint, fn: StateFunction): number | null {
+  return point.state ? summarize(point.state, fn) : null;
+}
+
+function toQuery(input: SeriesQueryInput) {
+  return {
+    metric: input.metric,
+    start: seconds(input.start),
+    end: seconds(input.end),
+    duration: input.duration,
+    resolution: input.resolution,
+    tags: input.tags,
+    tagsSearch: input.tagsSearch,
+    groupBy: input.groupBy,
+    groupByFunction: input.groupByFunction?.toLowerCase() as GroupByFunction | undefined,
+    summaryFunction: input.summaryFunction?.toLowerCase() as QuerySummary | undefined,
+    detectReset: input.detectReset,
+  };
+}
+
+function seconds(time: Date | string | null | undefined): number | null {
+  return time == null ? null : Math.floor(new Date(time).getTime() / 1000);
+}
+
+function encodeCursor(offset: number): string {
+  return Buffer.from(`series:${offset}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const match = /^series:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new UserInputError('after is not a cursor this query returned', { field: 'after' });
+  return Number(match[1]);
+}
