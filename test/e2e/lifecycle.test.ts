@@ -2,64 +2,13 @@
  * The gateway as a user runs it (`almanac start`, built to dist/), with the embedded Redis and
  * Prometheus: no orphan process survives a SIGTERM or a crash, and external backends spawn nothing.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { metricsToken } from '../../src/server/metricsToken.js';
-import { freePort } from '../../src/stack/readiness.js';
+import { pidOf, startCli } from '../harness/cli.js';
 import { descendantsOf, isAlive } from '../harness/processes.js';
-
-const CLI = 'dist/cli.js';
-
-interface Started {
-  child: ChildProcessWithoutNullStreams;
-  url: string;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-const running: ChildProcessWithoutNullStreams[] = [];
-afterEach(() => {
-  for (const child of running.splice(0)) child.kill('SIGKILL');
-});
-
-/** Almanac's own settings come only from `extra`, never from the environment running the tests. */
-const SETTINGS = new Set(['REDIS_URL', 'PROMETHEUS_URL', 'ALMANAC_CONFIG', 'ADMIN_API_KEY', 'HOST', 'PUBLIC_URL']);
-
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const inherited = Object.entries(process.env).filter(([name]) => !SETTINGS.has(name));
-  return { ...Object.fromEntries(inherited), LOG_LEVEL: 'warn', ...extra };
-}
-
-function pidOf(started: Started): number {
-  if (started.child.pid === undefined) throw new Error('the gateway process has no pid');
-  return started.child.pid;
-}
-
-async function startCli(args: string[], env: Record<string, string>, waitForBanner = true): Promise<Started> {
-  expect(existsSync(CLI), `${CLI} is missing: run \`npm run build\` (make test does)`).toBe(true);
-  const port = await freePort();
-  const child = spawn(process.execPath, [CLI, ...args], { env: cleanEnv({ PORT: String(port), ...env }) });
-  running.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  if (waitForBanner) {
-    await expect
-      .poll(() => stdout.includes('Almanac is running at') || child.exitCode !== null, {
-        timeout: 45_000,
-        interval: 100,
-      })
-      .toBe(true);
-    expect(child.exitCode, `the gateway exited early:\n${stderr}`).toBeNull();
-  }
-  return { child, url: `http://127.0.0.1:${port}/`, stdout: () => stdout, stderr: () => stderr, exited };
-}
 
 function embeddedServers(pid: number): { redis: number; prometheus: number } {
   const tree = descendantsOf(pid);
