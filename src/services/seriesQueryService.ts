@@ -4,6 +4,7 @@
  * them, and how to summarize and group them. The read level is chosen so a long window reads
  * rollups, never raw points (a year of daily buckets is 4 keys per series).
  */
+import type { MetricRecord } from '../backends/native/metricCatalog.js';
 import type { NativeBackend } from '../backends/native/nativeBackend.js';
 import type { IndexedSeries } from '../backends/native/seriesIndex.js';
 import type { StorageLevel } from '../backends/native/seriesStore.js';
@@ -18,7 +19,14 @@ import {
   type QuerySummary,
   type ValuePoint,
 } from '../domain/seriesAggregation.js';
-import { chooseResolution, resolveWindow, type Level, type WindowInput } from '../domain/seriesWindow.js';
+import {
+  chooseResolution,
+  resolveWindow,
+  type Level,
+  type ResolutionChoice,
+  type Window,
+  type WindowInput,
+} from '../domain/seriesWindow.js';
 import { compileTagFilter, type TagPair, type TagPredicate } from '../domain/tags/tagFilter.js';
 import { compileTagsSearch } from '../domain/tags/tagsSearch.js';
 import { NotFoundError, UserInputError } from '../errors.js';
@@ -77,13 +85,7 @@ export class SeriesQueryService {
     checkGrouping(query);
     const now = Math.floor(this.clock.now().getTime() / 1000);
     const window = resolveWindow(query, now);
-    const { level, resolution } = chooseResolution(
-      window,
-      query.resolution,
-      this.levels(),
-      now,
-      this.limits.maxPointsPerSeries,
-    );
+    const { level, resolution } = this.resolution(window, query.resolution, metric, now);
     const series = this.selectSeries(await this.native.index.list(tenant, metric.name), query);
     const expected = series.length * Math.ceil((window.end - window.start) / resolution);
     if (expected > this.limits.maxPointsPerQuery) {
@@ -115,6 +117,30 @@ export class SeriesQueryService {
       summaryFunction: summary,
       series: sortByTags(result),
     };
+  }
+
+  /**
+   * Service-side aggregation (the reference's `aggregate` attribute): a metric that asks for
+   * it is read at no finer than its period when the query names no resolution, so every
+   * measurement of a period is combined into one point. Points stay stored per second, which
+   * keeps ingest idempotent; the aggregation happens on read.
+   */
+  private resolution(
+    window: Window,
+    asked: number | null | undefined,
+    metric: MetricRecord,
+    now: number,
+  ): ResolutionChoice {
+    const auto = chooseResolution(window, asked, this.levels(), now, this.limits.maxPointsPerSeries);
+    const period = metric.attributes.aggregate === true ? metric.period : null;
+    if (asked != null || !period || auto.resolution >= period) return auto;
+    return chooseResolution(
+      window,
+      Math.ceil(period / auto.level.grain) * auto.level.grain,
+      this.levels(),
+      now,
+      this.limits.maxPointsPerSeries,
+    );
   }
 
   private levels(): Level[] {

@@ -238,4 +238,32 @@ describe('series', () => {
     });
     expect(await read()).toBe((before ?? 0) + 1);
   });
+
+  it('a metric with attribute aggregate=true is read at its period: one point per period combining its measurements', async () => {
+    const measurements = [];
+    for (let time = end - HOUR; time < end; time += 60) measurements.push({ name: 'agg', value: 1, time });
+    measurements[0] = {
+      ...measurements[0],
+      period: 300,
+      attributes: { aggregate: true, summarize_function: 'sum' },
+    } as (typeof measurements)[0];
+    const response = await fetch(new URL('v1/measurements', gateway.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${recorder}` },
+      body: JSON.stringify({ tags: { host: 'a' }, measurements }),
+    });
+    expect(response.status).toBe(202);
+    const read = await query<{ series: SeriesBody }>(
+      gateway,
+      'query ($q: SeriesQueryInput!) { series(query: $q) { resolution summaryFunction series { nodes { points { value count } } } } }',
+      {
+        token: recorder,
+        variables: { q: { metric: 'agg', duration: HOUR, end: new Date(end * 1000).toISOString() } },
+      },
+    );
+    expect(read.data?.series).toMatchObject({ resolution: 300, summaryFunction: 'SUM' });
+    const points = must(read.data?.series.series.nodes[0]).points;
+    expect(points).toHaveLength(12);
+    expect(points.every((point) => point.value === 5 && point.count === 5)).toBe(true);
+  });
 });
