@@ -67,6 +67,31 @@ describe('tenant isolation', () => {
     });
   });
 
+  it('measurements and series: each tenant reads only what it wrote, even under the same metric name', async () => {
+    const time = Math.floor(Date.now() / 1000) - 120;
+    const write = (token: string, value: number): Promise<Response> =>
+      fetch(new URL('v1/measurements', gateway.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ measurements: [{ name: 'shared.name', value, time, tags: { host: 'h' } }] }),
+      });
+    expect((await write(acmeAdmin, 1)).status).toBe(202);
+    const read = (token: string) =>
+      query<{ series: { series: { nodes: { points: { value: number }[] }[] } } }>(
+        gateway,
+        '{ series(query: { metric: "shared.name", duration: 3600, resolution: 60 }) { series { nodes { points { value } } } } }',
+        { token },
+      );
+    expect((await read(globexAdmin)).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect((await write(globexAdmin, 2)).status).toBe(202);
+    expect(
+      (await read(acmeAdmin)).data?.series.series.nodes.map((node) => node.points.map((point) => point.value)),
+    ).toEqual([[1]]);
+    expect(
+      (await read(globexAdmin)).data?.series.series.nodes.map((node) => node.points.map((point) => point.value)),
+    ).toEqual([[2]]);
+  });
+
   it('a token naming another tenant in Fiware-Service is refused with 403', async () => {
     const response = await query(gateway, '{ apiTokens { name } }', {
       token: acmeAdmin,
