@@ -9,6 +9,7 @@ import { applyAuthDirective } from './authDirective.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { authResolvers } from './resolvers/authResolvers.js';
 import { measurementResolvers } from './resolvers/measurementResolvers.js';
+import { metricResolvers } from './resolvers/metricResolvers.js';
 import { seriesResolvers } from './resolvers/seriesResolvers.js';
 import { backendResolvers } from './resolvers/backendResolvers.js';
 import { operationalMetricsResolvers } from './resolvers/operationalMetricsResolvers.js';
@@ -33,6 +34,7 @@ export const resolvers: Resolvers[] = [
   operationalMetricsResolvers,
   measurementResolvers,
   seriesResolvers,
+  metricResolvers,
 ];
 
 /** The schema Apollo serves: SDL + resolvers, with `@auth` enforced on every field that declares it. */

@@ -7,6 +7,7 @@ import type { Store } from '../store/store.js';
 import { BackendService } from './backendService.js';
 import { EnvironmentService } from './environmentService.js';
 import { IngestService } from './ingestService.js';
+import { MetricService } from './metricService.js';
 import { SeriesQueryService } from './seriesQueryService.js';
 import { OperationalMetricsService } from './operationalMetricsService.js';
 import { ServerInfoService } from './serverInfoService.js';
@@ -19,6 +20,7 @@ export interface Services {
   environments: EnvironmentService;
   ingest: IngestService;
   series: SeriesQueryService;
+  metrics: MetricService;
   operationalMetrics: OperationalMetricsService;
 }
 
@@ -43,5 +45,6 @@ export function createServices({ registry, native, store, clock, config }: Servi
     operationalMetrics,
     ingest: new IngestService(native, operationalMetrics, clock),
     series: new SeriesQueryService(native, clock, config.limits),
+    metrics: new MetricService(native),
   };
 }

@@ -16,6 +16,10 @@ import type {
   SubserviceMetrics as SubserviceMetricsModel,
   RawTotals as RawTotalsModel,
 } from '../../domain/operationalMetricsTree.js';
+import type {
+  MetricRecord as MetricRecordModel,
+  MetricAttributes as MetricAttributesModel,
+} from '../../backends/native/metricCatalog.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -236,6 +240,170 @@ export type MeasurementSummary = {
 };
 
 /**
+ * A metric of the native store (reference, "Metrics"): its properties and attributes. Names are
+ * case-insensitive and kept lower-cased.
+ */
+export type Metric = {
+  __typename?: 'Metric';
+  /** Display attributes; each is null when not set. */
+  attributes: MetricAttributes;
+  /** The id of the backend that stores the metric, as in `backends { id }`. */
+  backend: Scalars['ID']['output'];
+  /**
+   * A COMPOSITE metric's definition in the reference's composite language, e.g.
+   * `s("cpu.percent.user", {"environment": "prod"})`; null for a GAUGE. Stored as given: it is
+   * not parsed or evaluated yet (a later feature evaluates composites).
+   */
+  composite?: Maybe<Scalars['String']['output']>;
+  /** When the metric was created: by its first measurement or by `upsertMetric`. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the metric measures; null when not set. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The name to show people; null when not set. */
+  displayName?: Maybe<Scalars['String']['output']>;
+  /** 1-255 of `a-z0-9.:-_`, lower-cased. */
+  name: Scalars['String']['output'];
+  /** The standard reporting period in seconds; null when not set. */
+  period?: Maybe<Scalars['Int']['output']>;
+  /** GAUGE or COMPOSITE. */
+  type: MetricType;
+  /** When the metric's properties last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * A metric's display attributes (the reference's "Metric Attributes", named here in camelCase:
+ * `display_max` is `displayMax`). A field is null when the attribute is not set.
+ */
+export type MetricAttributes = {
+  __typename?: 'MetricAttributes';
+  /**
+   * Whether measurements with the same tag set are aggregated service-side over the metric's
+   * `period` (60 seconds without one). Not set means false.
+   */
+  aggregate?: Maybe<Scalars['Boolean']['output']>;
+  /** Default color when the metric is drawn: `#` and six hex digits, e.g. `#52D74C`. */
+  color?: Maybe<Scalars['String']['output']>;
+  /** The User-Agent of the client whose measurement created the metric. */
+  createdByUa?: Maybe<Scalars['String']['output']>;
+  /** A known theoretical maximum, so visualizations can show values relative to it. */
+  displayMax?: Maybe<Scalars['Float']['output']>;
+  /** A known theoretical minimum, so visualizations can show values relative to it. */
+  displayMin?: Maybe<Scalars['Float']['output']>;
+  /** Whether the metric's streams are drawn stacked. Not set means false. */
+  displayStacked?: Maybe<Scalars['Boolean']['output']>;
+  /** The unit in full, e.g. `Microseconds`; used for axis labels. */
+  displayUnitsLong?: Maybe<Scalars['String']['output']>;
+  /** The unit abbreviated, e.g. `uS`; used for tooltips. */
+  displayUnitsShort?: Maybe<Scalars['String']['output']>;
+  /** How values roll up to coarser intervals. Not set means AVERAGE. */
+  summarizeFunction?: Maybe<SummarizeFunction>;
+};
+
+/**
+ * Display attributes to set. An attribute left out stays as it is; one set to null is removed.
+ * Text attributes have 1-255 characters.
+ */
+export type MetricAttributesInput = {
+  /** Whether measurements are aggregated service-side over the metric's period. */
+  aggregate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** `#` and six hex digits, e.g. `#52D74C`. */
+  color?: InputMaybe<Scalars['String']['input']>;
+  /** The User-Agent of the client that created the metric. */
+  createdByUa?: InputMaybe<Scalars['String']['input']>;
+  /** A known theoretical maximum. */
+  displayMax?: InputMaybe<Scalars['Float']['input']>;
+  /** A known theoretical minimum. */
+  displayMin?: InputMaybe<Scalars['Float']['input']>;
+  /** Whether the metric's streams are drawn stacked. */
+  displayStacked?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The unit in full, e.g. `Microseconds`. */
+  displayUnitsLong?: InputMaybe<Scalars['String']['input']>;
+  /** The unit abbreviated, e.g. `uS`. */
+  displayUnitsShort?: InputMaybe<Scalars['String']['input']>;
+  /** How values roll up to coarser intervals. */
+  summarizeFunction?: InputMaybe<SummarizeFunction>;
+};
+
+/** A page of metrics (a Relay connection). */
+export type MetricConnection = {
+  __typename?: 'MetricConnection';
+  /** The metrics of this page, in the order asked for. */
+  edges: Array<MetricEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many metrics match the `name` filter in all, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One metric of a page, with the cursor that marks its place. */
+export type MetricEdge = {
+  __typename?: 'MetricEdge';
+  /** Pass as `after` to get the metrics that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The metric. */
+  node: Metric;
+};
+
+/**
+ * A metric's properties, to create it or change it. A field left out stays as it is (or gets its
+ * default when the metric is created); one set to null is cleared.
+ */
+export type MetricInput = {
+  /** Attributes to set, merged key by key into those the metric has. */
+  attributes?: InputMaybe<MetricAttributesInput>;
+  /**
+   * The composite definition, 1-4096 characters: required for a COMPOSITE metric (unless it has
+   * one already), refused for a GAUGE. Stored now, evaluated by a later feature.
+   */
+  composite?: InputMaybe<Scalars['String']['input']>;
+  /** What the metric measures: 1-1024 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The name to show people: 1-255 characters. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** The standard reporting period in seconds: a whole number, at least 1. */
+  period?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * GAUGE (the default) or COMPOSITE. Fixed once the metric exists: changing it is CONFLICT
+   * (delete the metric and create it again).
+   */
+  type?: InputMaybe<MetricType>;
+};
+
+/** The order of a metric listing. */
+export type MetricOrder =
+  /** By name, A to Z (names are lower-case). */
+  | 'NAME_ASC'
+  /** By name, Z to A. */
+  | 'NAME_DESC';
+
+/**
+ * What a metric is (AppOptics reference, "Metric Properties": type). Measurements create gauges;
+ * composites are defined with `upsertMetric`.
+ */
+export type MetricType =
+  /** A metric defined by a composite expression over other metrics; it stores no measurements of its own. */
+  | 'COMPOSITE'
+  /** A metric whose measurements are stored: what every measurement creates. */
+  | 'GAUGE';
+
+/**
+ * Properties to set on several metrics at once (the reference's bulk update). A field left out
+ * stays as it is; one set to null is cleared. Type and composite definition are per metric:
+ * change them with `upsertMetric`.
+ */
+export type MetricUpdateInput = {
+  /** Attributes to set, merged key by key into each metric's own. */
+  attributes?: InputMaybe<MetricAttributesInput>;
+  /** What the metric measures: 1-1024 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The name to show people: 1-255 characters. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** The standard reporting period in seconds: a whole number, at least 1. */
+  period?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
  * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
  * the same conventions as for queries.
  */
@@ -249,6 +417,13 @@ export type Mutation = {
   deleteApiToken: Scalars['Boolean']['output'];
   /** Deletes an environment; CONFLICT while tokens still belong to it. Returns true when it existed. */
   deleteEnvironment: Scalars['Boolean']['output'];
+  /**
+   * Deletes metrics and every measurement stored for them, unrecoverably (the reference's
+   * `DELETE /v1/metrics`): give either `names` or `pattern`, exactly one. Returns the names of the
+   * metrics deleted; names that match no metric are skipped. A measurement sent afterwards creates
+   * the metric anew. Needs ADMIN: it destroys data, and admins do deletions.
+   */
+  deleteMetrics: Array<Scalars['String']['output']>;
   /**
    * Resets the operational metrics the caller may see (as `operationalMetrics`), as if Almanac
    * had just started, and returns the values it reset. Reading and resetting are one atomic step:
@@ -267,6 +442,19 @@ export type Mutation = {
   updateApiToken: ApiToken;
   /** Renames an environment; CONFLICT when the name is taken. */
   updateEnvironment: Environment;
+  /**
+   * Sets the same properties on several existing metrics (the reference's `PUT /v1/metrics`):
+   * give either `names` or `pattern`, exactly one. Names that match no metric are skipped; returns
+   * the metrics updated, by name. Needs RECORDER, like `upsertMetric`: it changes metadata only.
+   */
+  updateMetrics: Array<Metric>;
+  /**
+   * Creates the metric, or changes the properties given when it exists (the reference's
+   * `PUT /v1/metrics/:name`). Attributes are merged key by key. Needs RECORDER, as in the
+   * reference any token that may write can create metrics (a recorder creates them anyway with
+   * its first measurement); only metadata changes, never stored measurements.
+   */
+  upsertMetric: Metric;
 };
 
 /**
@@ -305,6 +493,15 @@ export type MutationDeleteEnvironmentArgs = {
  * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
  * the same conventions as for queries.
  */
+export type MutationDeleteMetricsArgs = {
+  names?: InputMaybe<Array<Scalars['String']['input']>>;
+  pattern?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
+ * the same conventions as for queries.
+ */
 export type MutationResetOperationalMetricsArgs = {
   service?: InputMaybe<Scalars['String']['input']>;
 };
@@ -332,6 +529,25 @@ export type MutationUpdateApiTokenArgs = {
  */
 export type MutationUpdateEnvironmentArgs = {
   id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+/**
+ * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
+ * the same conventions as for queries.
+ */
+export type MutationUpdateMetricsArgs = {
+  input: MetricUpdateInput;
+  names?: InputMaybe<Array<Scalars['String']['input']>>;
+  pattern?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
+ * the same conventions as for queries.
+ */
+export type MutationUpsertMetricArgs = {
+  input: MetricInput;
   name: Scalars['String']['input'];
 };
 
@@ -411,6 +627,15 @@ export type OperationalMetricsTree = {
   sum: OperationalCounters;
 };
 
+/** Where a page ends, and whether another follows (Relay's PageInfo). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the page's last item, to pass as `after`; null for an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** One point of a series: a bucket of `resolution` seconds starting at `time`. */
 export type Point = {
   __typename?: 'Point';
@@ -466,6 +691,10 @@ export type Query = {
   environment?: Maybe<Environment>;
   /** The tenant's environments, by name; `name` filters with `*` and `?` wildcards. */
   environments: Array<Environment>;
+  /** One metric by name (case-insensitive); null when the tenant has none by that name. */
+  metric?: Maybe<Metric>;
+  /** The tenant's metrics in the native store, a page at a time. */
+  metrics: MetricConnection;
   /**
    * The operational metrics tree. The operator (ADMIN_API_KEY) sees every service; a tenant's
    * admin token sees only its own service. Others get FORBIDDEN.
@@ -522,6 +751,27 @@ export type QueryEnvironmentArgs = {
  */
 export type QueryEnvironmentsArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The entry point for reading. Every error carries `extensions.code` (a stable code such as
+ * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
+ * that also appears in the server's logs and in the `x-request-id` response header.
+ */
+export type QueryMetricArgs = {
+  name: Scalars['String']['input'];
+};
+
+/**
+ * The entry point for reading. Every error carries `extensions.code` (a stable code such as
+ * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
+ * that also appears in the server's logs and in the `x-request-id` response header.
+ */
+export type QueryMetricsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<MetricOrder>;
 };
 
 /**
@@ -669,6 +919,23 @@ export type ServerInfo = {
   /** The Almanac release, as in its package (semantic versioning). */
   version: Scalars['String']['output'];
 };
+
+/**
+ * How a metric's values are rolled up from raw values to coarser intervals (the reference's
+ * `summarize_function` attribute). For the raw values 2, 10 and 5: AVERAGE 5.67, SUM 17, COUNT 3,
+ * MIN 2, MAX 10. It is also the default summary function of series queries on the metric.
+ */
+export type SummarizeFunction =
+  /** The mean of the values; the default when the attribute is not set. */
+  | 'AVERAGE'
+  /** How many values there are. */
+  | 'COUNT'
+  /** The largest value. */
+  | 'MAX'
+  /** The smallest value. */
+  | 'MIN'
+  /** The sum of the values. */
+  | 'SUM';
 
 /** How each bucket of a series becomes one number (AppOptics reference, `summary_function`). */
 export type SummaryFunction =
@@ -842,11 +1109,23 @@ export type ResolversTypes = ResolversObject<{
   MeasurementInput: MeasurementInput;
   MeasurementSubmission: ResolverTypeWrapper<MeasurementSubmission>;
   MeasurementSummary: ResolverTypeWrapper<MeasurementSummary>;
+  Metric: ResolverTypeWrapper<MetricRecordModel>;
+  MetricAttributes: ResolverTypeWrapper<MetricAttributesModel>;
+  MetricAttributesInput: MetricAttributesInput;
+  MetricConnection: ResolverTypeWrapper<
+    Omit<MetricConnection, 'edges'> & { edges: Array<ResolversTypes['MetricEdge']> }
+  >;
+  MetricEdge: ResolverTypeWrapper<Omit<MetricEdge, 'node'> & { node: ResolversTypes['Metric'] }>;
+  MetricInput: MetricInput;
+  MetricOrder: MetricOrder;
+  MetricType: MetricType;
+  MetricUpdateInput: MetricUpdateInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OperationalCounters: ResolverTypeWrapper<RawTotalsModel>;
   OperationalMetricsService: ResolverTypeWrapper<ServiceMetricsModel>;
   OperationalMetricsSubservice: ResolverTypeWrapper<SubserviceMetricsModel>;
   OperationalMetricsTree: ResolverTypeWrapper<OperationalMetricsModel>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Point: ResolverTypeWrapper<ValuePointModel>;
   PrincipalKind: PrincipalKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -858,6 +1137,7 @@ export type ResolversTypes = ResolversObject<{
   SeriesResult: ResolverTypeWrapper<SeriesQueryResultModel>;
   ServerInfo: ResolverTypeWrapper<ServerInfoModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SummarizeFunction: SummarizeFunction;
   SummaryFunction: SummaryFunction;
   Tag: ResolverTypeWrapper<TagTupleModel>;
   TagInput: TagInput;
@@ -884,11 +1164,19 @@ export type ResolversParentTypes = ResolversObject<{
   MeasurementInput: MeasurementInput;
   MeasurementSubmission: MeasurementSubmission;
   MeasurementSummary: MeasurementSummary;
+  Metric: MetricRecordModel;
+  MetricAttributes: MetricAttributesModel;
+  MetricAttributesInput: MetricAttributesInput;
+  MetricConnection: Omit<MetricConnection, 'edges'> & { edges: Array<ResolversParentTypes['MetricEdge']> };
+  MetricEdge: Omit<MetricEdge, 'node'> & { node: ResolversParentTypes['Metric'] };
+  MetricInput: MetricInput;
+  MetricUpdateInput: MetricUpdateInput;
   Mutation: Record<PropertyKey, never>;
   OperationalCounters: RawTotalsModel;
   OperationalMetricsService: ServiceMetricsModel;
   OperationalMetricsSubservice: SubserviceMetricsModel;
   OperationalMetricsTree: OperationalMetricsModel;
+  PageInfo: PageInfo;
   Point: ValuePointModel;
   Query: Record<PropertyKey, never>;
   Series: ResultSeriesModel;
@@ -1000,6 +1288,54 @@ export type MeasurementSummaryResolvers<
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type MetricResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Metric'] = ResolversParentTypes['Metric'],
+> = ResolversObject<{
+  attributes?: Resolver<ResolversTypes['MetricAttributes'], ParentType, ContextType>;
+  backend?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  composite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['MetricType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type MetricAttributesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['MetricAttributes'] = ResolversParentTypes['MetricAttributes'],
+> = ResolversObject<{
+  aggregate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  color?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdByUa?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  displayMin?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  displayStacked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  displayUnitsLong?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayUnitsShort?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summarizeFunction?: Resolver<Maybe<ResolversTypes['SummarizeFunction']>, ParentType, ContextType>;
+}>;
+
+export type MetricConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['MetricConnection'] = ResolversParentTypes['MetricConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MetricEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MetricEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['MetricEdge'] = ResolversParentTypes['MetricEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
@@ -1028,6 +1364,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationDeleteEnvironmentArgs, 'id'>
   >;
+  deleteMetrics?: Resolver<
+    Array<ResolversTypes['String']>,
+    ParentType,
+    ContextType,
+    Partial<MutationDeleteMetricsArgs>
+  >;
   resetOperationalMetrics?: Resolver<
     ResolversTypes['OperationalMetricsTree'],
     ParentType,
@@ -1051,6 +1393,18 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationUpdateEnvironmentArgs, 'id' | 'name'>
+  >;
+  updateMetrics?: Resolver<
+    Array<ResolversTypes['Metric']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateMetricsArgs, 'input'>
+  >;
+  upsertMetric?: Resolver<
+    ResolversTypes['Metric'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpsertMetricArgs, 'input' | 'name'>
   >;
 }>;
 
@@ -1101,6 +1455,14 @@ export type OperationalMetricsTreeResolvers<
   sum?: Resolver<ResolversTypes['OperationalCounters'], ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PointResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Point'] = ResolversParentTypes['Point'],
@@ -1141,6 +1503,13 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     Partial<QueryEnvironmentsArgs>
+  >;
+  metric?: Resolver<Maybe<ResolversTypes['Metric']>, ParentType, ContextType, RequireFields<QueryMetricArgs, 'name'>>;
+  metrics?: Resolver<
+    ResolversTypes['MetricConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryMetricsArgs, 'first' | 'orderBy'>
   >;
   operationalMetrics?: Resolver<
     ResolversTypes['OperationalMetricsTree'],
@@ -1238,11 +1607,16 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   MeasurementError?: MeasurementErrorResolvers<ContextType>;
   MeasurementSubmission?: MeasurementSubmissionResolvers<ContextType>;
   MeasurementSummary?: MeasurementSummaryResolvers<ContextType>;
+  Metric?: MetricResolvers<ContextType>;
+  MetricAttributes?: MetricAttributesResolvers<ContextType>;
+  MetricConnection?: MetricConnectionResolvers<ContextType>;
+  MetricEdge?: MetricEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OperationalCounters?: OperationalCountersResolvers<ContextType>;
   OperationalMetricsService?: OperationalMetricsServiceResolvers<ContextType>;
   OperationalMetricsSubservice?: OperationalMetricsSubserviceResolvers<ContextType>;
   OperationalMetricsTree?: OperationalMetricsTreeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Point?: PointResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Series?: SeriesResolvers<ContextType>;
