@@ -71,7 +71,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     registry: telemetry.processRegistry,
   });
   const failedAuth = createFailedAuthGuard(options.store, options.limits.rateLimit);
-  registerAuthenticationHook(app, { authenticator, allowAnonymous, failedAuth });
+  registerAuthenticationHook(app, { authenticator, allowAnonymous, failedAuth, rateLimiter });
   registerOperationalMetricsHook(app, services.operationalMetrics);
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(

@@ -10,6 +10,7 @@ import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startRedisServer, type LocalServer } from '../../src/stack/redisServer.js';
 import { harnessBackends, startTestGateway, TEST_ADMIN_KEY, type TestGateway } from '../harness/gateway.js';
+import { createToken } from '../harness/tokens.js';
 
 const QUERY = '{ __typename }';
 const limits = (rateLimit: Record<string, unknown>) => ({ config: { limits: { rateLimit } } });
@@ -159,6 +160,32 @@ describe('batches', () => {
         body: JSON.stringify([{ query: QUERY }, { query: QUERY }, { query: QUERY }]),
       });
       expect(tooBig.status).toBe(429);
+    } finally {
+      await gateway.close();
+    }
+  });
+});
+
+describe('refused requests', () => {
+  it('carry RateLimit headers too: a 401 with the address budget, a 403 or 400 with the principal budget', async () => {
+    const gateway = await startTestGateway(
+      harnessBackends(),
+      limits({ points: 50, failedAuthAttempts: 7, durationSeconds: 60 }),
+    );
+    try {
+      const refused = await gateway.graphql(QUERY, { token: 'alm_not-a-token' });
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('ratelimit-limit')).toBe('7');
+      expect(refused.headers.get('ratelimit-remaining')).toBe('6');
+      const token = (await createToken(gateway, { role: 'VIEWER', tenant: 'own' })).secret;
+      const forbidden = await gateway.graphql(QUERY, { token, headers: { 'fiware-service': 'other' } });
+      expect(forbidden.status).toBe(403);
+      expect(forbidden.headers.get('ratelimit-limit')).toBe('50');
+      const malformed = await gateway.graphql(QUERY, { token, headers: { 'fiware-servicepath': 'no-slash' } });
+      expect(malformed.status).toBe(400);
+      expect(Number(malformed.headers.get('ratelimit-remaining'))).toBeLessThan(
+        Number(forbidden.headers.get('ratelimit-remaining')),
+      );
     } finally {
       await gateway.close();
     }

@@ -9,10 +9,12 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Authenticator } from '../../auth/authenticator.js';
+import type { Principal } from '../../auth/principal.js';
 import { readTenantHeaders, resolveScope } from '../../auth/tenancy.js';
 import { AlmanacError, BackendUnavailableError, httpStatusOf, UnauthenticatedError } from '../../errors.js';
 import { scopeStorage } from '../requestScope.js';
 import type { FailedAuthGuard } from './failedAuthGuard.js';
+import { rateLimitKey, type RateLimiter } from './rateLimitHook.js';
 
 /** Paths that never need credentials (`/metrics` checks its own). */
 const OPEN_PATHS = [/^\/healthz$/, /^\/readyz$/, /^\/metrics$/, /^\/graphiql(\/|$)/];
@@ -23,11 +25,13 @@ export interface AuthenticationOptions {
   allowAnonymous: boolean;
   /** Counts refused credentials per address and refuses addresses that guess too much. */
   failedAuth: FailedAuthGuard | null;
+  /** Charges requests refused after authentication (bad tenant headers) to their principal. */
+  rateLimiter: RateLimiter | null;
 }
 
 export function registerAuthenticationHook(
   app: FastifyInstance,
-  { authenticator, allowAnonymous, failedAuth }: AuthenticationOptions,
+  { authenticator, allowAnonymous, failedAuth, rateLimiter }: AuthenticationOptions,
 ): void {
   app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?', 1)[0] ?? '';
@@ -39,8 +43,9 @@ export function registerAuthenticationHook(
     ) {
       return reply;
     }
+    let principal: Principal | undefined;
     try {
-      const principal = await authenticator.authenticate(request.headers.authorization);
+      principal = await authenticator.authenticate(request.headers.authorization);
       if (principal.kind === 'anonymous') {
         if (!allowAnonymous)
           throw new UnauthenticatedError('credentials are required: send Authorization: Bearer <API token>');
@@ -52,8 +57,13 @@ export function registerAuthenticationHook(
       );
     } catch (error) {
       const refusal = asAlmanacError(error, request);
+      // Every answer says where the client stands with its budget: refused credentials with
+      // the address's, a refused tenant header with the principal's.
       if (refusal.code === 'UNAUTHENTICATED' && request.headers.authorization !== undefined) {
-        await failedAuth?.recordFailure(request);
+        await failedAuth?.recordFailure(request, reply);
+      } else if (principal && principal.kind !== 'anonymous' && rateLimiter) {
+        const scope = { principal, tenant: principal.tenant, subservice: '/' };
+        if (!(await rateLimiter.take(request, reply, rateLimitKey(scope, request.ip)))) return reply;
       }
       return sendError(request, reply, refusal);
     }

@@ -10,12 +10,13 @@ import { RateLimiterRedis } from 'rate-limiter-flexible';
 import type { LimitsConfig } from '../../config/schema.js';
 import type { Store } from '../../store/store.js';
 import { limitResponse } from '../limits/limitResponse.js';
+import { setRateLimitHeaders } from './rateLimitHook.js';
 
 export interface FailedAuthGuard {
   /** Answers 429 and returns true when the request's address may not try credentials now. */
   refuseIfBlocked(request: FastifyRequest, reply: FastifyReply): Promise<boolean>;
-  /** Counts one refused attempt against the request's address. */
-  recordFailure(request: FastifyRequest): Promise<void>;
+  /** Counts one refused attempt against the request's address, and says where it stands. */
+  recordFailure(request: FastifyRequest, reply: FastifyReply): Promise<void>;
 }
 
 export function createFailedAuthGuard(store: Store, config: LimitsConfig['rateLimit']): FailedAuthGuard | null {
@@ -32,6 +33,7 @@ export function createFailedAuthGuard(store: Store, config: LimitsConfig['rateLi
       const state = await limiter.get(request.ip).catch(() => null);
       if (!state || state.consumedPoints < points) return false;
       const retryAfter = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+      setRateLimitHeaders(reply, points, config.durationSeconds, state);
       await reply
         .code(429)
         .header('retry-after', retryAfter)
@@ -45,10 +47,12 @@ export function createFailedAuthGuard(store: Store, config: LimitsConfig['rateLi
         );
       return true;
     },
-    async recordFailure(request) {
-      await limiter
-        .penalty(request.ip, 1)
-        .catch((error: unknown) => request.log.warn({ err: error }, 'could not count a refused credential'));
+    async recordFailure(request, reply) {
+      try {
+        setRateLimitHeaders(reply, points, config.durationSeconds, await limiter.penalty(request.ip, 1));
+      } catch (error) {
+        request.log.warn({ err: error }, 'could not count a refused credential');
+      }
     },
   };
 }

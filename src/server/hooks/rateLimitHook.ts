@@ -126,7 +126,12 @@ export function registerRateLimitHook(app: FastifyInstance, limiter: RateLimiter
 }
 
 /** The IETF RateLimit header fields (draft-ietf-httpapi-ratelimit-headers), reset in seconds. */
-function setRateLimitHeaders(reply: FastifyReply, points: number, windowSeconds: number, result: RateLimiterRes): void {
+export function setRateLimitHeaders(
+  reply: FastifyReply,
+  points: number,
+  windowSeconds: number,
+  result: RateLimiterRes,
+): void {
   reply.header('ratelimit-limit', points);
   reply.header('ratelimit-remaining', result.remainingPoints);
   reply.header('ratelimit-reset', secondsUntil(result.msBeforeNext));
