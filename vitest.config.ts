@@ -27,6 +27,18 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'integration-cluster',
+          // The integration tests again, with a 3-node Redis Cluster in place of the one
+          // redis-server: every key layout, script and transaction must hold on a cluster.
+          include: ['test/integration/**/*.test.ts', 'test/e2e/ingestDurability.test.ts'],
+          globalSetup: ['test/harness/globalSetupCluster.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -16,6 +16,15 @@ export async function freePort(host = '127.0.0.1'): Promise<number> {
   });
 }
 
+/** Whether `port` on the loopback interface can be listened on right now. */
+export async function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, host, () => server.close(() => resolve(true)));
+  });
+}
+
 export interface WaitOptions {
   what: string;
   timeoutMs: number;

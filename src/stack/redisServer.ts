@@ -20,6 +20,8 @@ export interface LocalRedisOptions {
   port?: number;
   /** AOF on by default; the test harness may turn it off for speed. */
   appendOnly?: boolean;
+  /** More `redis-server` arguments, e.g. cluster mode (redisCluster.ts). */
+  extraArgs?: readonly string[];
 }
 
 export async function startRedisServer({
@@ -27,6 +29,7 @@ export async function startRedisServer({
   logger,
   port,
   appendOnly = true,
+  extraArgs = [],
 }: LocalRedisOptions): Promise<LocalServer> {
   await mkdir(dataDir, { recursive: true });
   const listenPort = port ?? (await freePort());
@@ -51,6 +54,7 @@ export async function startRedisServer({
       'no',
       '--protected-mode',
       'yes',
+      ...extraArgs,
     ],
   });
   const url = `redis://127.0.0.1:${listenPort}`;

@@ -1,30 +1,31 @@
 /**
  * What an acknowledged write survives: `kill -9` of the gateway in the middle of a long ingest,
  * and a restart of Redis during one. A real gateway process (dist/cli.js) and a real
- * redis-server with its append-only file, both started here.
+ * redis-server with its append-only file, both started here — or, in the cluster run, a
+ * 3-node Redis Cluster of the test's own.
  */
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
-import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seriesIdOf } from '../../src/backends/native/seriesIndex.js';
 import { SeriesStore } from '../../src/backends/native/seriesStore.js';
-import { startRedisServer, type LocalServer } from '../../src/stack/redisServer.js';
 import { startCli, type Started } from '../harness/cli.js';
+import type { HarnessRedisTarget } from '../harness/globalSetup.js';
+import { cliRedisSettings, connectTo, startOwnRedis, type OwnRedis } from '../harness/redis.js';
 
 const KEY = 'durability-admin-key-0123456789abcdef';
 const DAY = 86_400;
-const servers: LocalServer[] = [];
+const servers: OwnRedis[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.stop()));
 });
 
-async function redisServer(dataDir: string, port?: number): Promise<LocalServer> {
-  const server = await startRedisServer({ dataDir, logger: pino({ level: 'silent' }), ...(port ? { port } : {}) });
-  servers.push(server);
-  return server;
+/** A Redis of this test's own with its append-only file (a cluster in the cluster run). */
+async function ownRedis(dataDir: string): Promise<OwnRedis> {
+  const redis = await startOwnRedis(dataDir, { appendOnly: true });
+  servers.push(redis);
+  return redis;
 }
 
 /** Batch `n`: ten series of metric `durable`, one point each at second `base + n`. */
@@ -55,8 +56,8 @@ async function send(gateway: Started, body: unknown): Promise<number> {
 }
 
 /** Which of the batches are fully readable: all ten series have the batch's point. */
-async function readable(url: string, batches: readonly number[], base: number): Promise<number[]> {
-  const redis = new Redis(url);
+async function readable(target: HarnessRedisTarget, batches: readonly number[], base: number): Promise<number[]> {
+  const redis = connectTo(target);
   try {
     const store = new SeriesStore(redis, 'almanac', {
       raw: 7 * DAY,
@@ -79,9 +80,10 @@ async function readable(url: string, batches: readonly number[], base: number): 
 
 describe('ingest durability', () => {
   it('kill -9 of the gateway during a long ingest leaves every acknowledged batch readable after a restart', async () => {
-    const redis = await redisServer(await mkdtemp(join(tmpdir(), 'almanac-durable-')));
+    const dir = await mkdtemp(join(tmpdir(), 'almanac-durable-'));
+    const redis = await ownRedis(dir);
     const base = Math.floor(Date.now() / 1000) - 3_600;
-    const env = { REDIS_URL: redis.url, ADMIN_API_KEY: KEY };
+    const env = { ...(await cliRedisSettings(redis.target, dir)), ADMIN_API_KEY: KEY };
     const gateway = await startCli(['start'], env);
     const acknowledged: number[] = [];
     let next = 0;
@@ -99,17 +101,19 @@ describe('ingest durability', () => {
     expect(acknowledged.length).toBeGreaterThan(10);
 
     const restarted = await startCli(['start'], env);
-    expect(await readable(redis.url, acknowledged, base)).toEqual(acknowledged);
+    expect(await readable(redis.target, acknowledged, base)).toEqual(acknowledged);
     restarted.child.kill('SIGTERM');
     await restarted.exited;
   }, 90_000);
 
   it('a Redis restart during ingest gives clear errors, then ingest resumes without restarting the gateway', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'almanac-restart-'));
-    const first = await redisServer(dataDir);
-    const port = Number(new URL(first.url).port);
+    const first = await ownRedis(dataDir);
     const base = Math.floor(Date.now() / 1000) - 3_600;
-    const gateway = await startCli(['start'], { REDIS_URL: first.url, ADMIN_API_KEY: KEY });
+    const gateway = await startCli(['start'], {
+      ...(await cliRedisSettings(first.target, dataDir)),
+      ADMIN_API_KEY: KEY,
+    });
     expect(await send(gateway, batch(0, base))).toBe(202);
 
     await first.stop();
@@ -124,9 +128,10 @@ describe('ingest durability', () => {
       errors: [{ extensions: { code: 'BACKEND_UNAVAILABLE', backend: 'native' } }],
     });
 
-    const second = await redisServer(dataDir, port);
+    const second = await first.restart();
+    servers.push(second);
     await expect.poll(() => send(gateway, batch(2, base)), { timeout: 15_000, interval: 250 }).toBe(202);
-    expect(await readable(second.url, [0, 2], base)).toEqual([0, 2]);
+    expect(await readable(second.target, [0, 2], base)).toEqual([0, 2]);
     gateway.child.kill('SIGTERM');
     await gateway.exited;
   }, 90_000);

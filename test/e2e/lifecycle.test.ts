@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { metricsToken } from '../../src/server/metricsToken.js';
 import { pidOf, startCli } from '../harness/cli.js';
 import { descendantsOf, isAlive } from '../harness/processes.js';
+import { harnessRedisUrl } from '../harness/redis.js';
 
 function embeddedServers(pid: number): { redis: number; prometheus: number } {
   const tree = descendantsOf(pid);
@@ -83,7 +84,7 @@ describe('almanac start with no backends configured (the embedded default)', () 
 describe('almanac start with backends configured', () => {
   it('REDIS_URL and PROMETHEUS_URL use those servers and spawn nothing', async () => {
     const gateway = await startCli(['start'], {
-      REDIS_URL: inject('redisUrl'),
+      REDIS_URL: harnessRedisUrl(),
       PROMETHEUS_URL: inject('prometheusUrl'),
       ADMIN_API_KEY: 'x'.repeat(32),
     });
@@ -127,7 +128,7 @@ describe('almanac metrics-token', () => {
 
 describe('almanac start on a non-loopback address', () => {
   it('refuses to start without ADMIN_API_KEY rather than print a generated one into the logs', async () => {
-    const gateway = await startCli(['start'], { HOST: '0.0.0.0', REDIS_URL: inject('redisUrl') }, false);
+    const gateway = await startCli(['start'], { HOST: '0.0.0.0', REDIS_URL: harnessRedisUrl() }, false);
     expect(await gateway.exited).toBe(2);
     expect(gateway.stderr()).toContain(
       'adminApiKey (environment ADMIN_API_KEY): must be set when listening on a non-loopback address (0.0.0.0)',

@@ -4,12 +4,13 @@ import { pino } from 'pino';
 import { inject } from 'vitest';
 import { startAlmanac, type RunningAlmanac } from '../../src/almanac.js';
 import { configSchema, type BackendConfigInput } from '../../src/config/schema.js';
+import { harnessRedisTarget } from './redis.js';
 
 export const TEST_ADMIN_KEY = 'test-admin-api-key-0123456789abcdef';
 
 export function harnessBackends(): BackendConfigInput[] {
   return [
-    { id: 'native', kind: 'native', redis: { url: inject('redisUrl') }, commandTimeoutMs: 2_000 },
+    { id: 'native', kind: 'native', redis: harnessRedisTarget(), commandTimeoutMs: 2_000 },
     { id: 'prometheus', kind: 'prometheus', url: inject('prometheusUrl'), timeoutMs: 5_000 },
   ];
 }

@@ -1,7 +1,11 @@
 /**
  * Starts a real redis-server and a real prometheus on free loopback ports for the test run
- * and stops them afterwards. Tests reach them through `inject('redisUrl')` and
- * `inject('prometheusUrl')`. Both are guarded processes: they die with the test runner.
+ * and stops them afterwards. Tests reach them through `inject('redis')` (the native backend's
+ * `redis` setting; harnessBackends() and harnessRedis() use it) and `inject('prometheusUrl')`.
+ * All are guarded processes: they die with the test runner.
+ *
+ * The `integration` project gets one redis-server; `integration-cluster` (globalSetupCluster.ts)
+ * runs the same tests against a 3-node Redis Cluster instead.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,26 +13,38 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import type { TestProject } from 'vitest/node';
 import { startPrometheusServer } from '../../src/stack/prometheusServer.js';
+import { startRedisCluster, type ClusterNode } from '../../src/stack/redisCluster.js';
 import { startRedisServer } from '../../src/stack/redisServer.js';
+
+/** Where the harness Redis is, in the form of a native backend's `redis` setting. */
+export type HarnessRedisTarget = { url: string } | { cluster: ClusterNode[] };
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    redisUrl: string;
+    redis: HarnessRedisTarget;
     prometheusUrl: string;
   }
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export type RedisTopology = 'server' | 'cluster';
+
+export async function startHarness(project: TestProject, topology: RedisTopology): Promise<() => Promise<void>> {
   const dir = await mkdtemp(join(tmpdir(), 'almanac-test-'));
   const logger = pino({ level: 'silent' });
   const [redis, prometheus] = await Promise.all([
-    startRedisServer({ dataDir: join(dir, 'redis'), logger, appendOnly: false }),
+    topology === 'cluster'
+      ? startRedisCluster({ dataDir: join(dir, 'redis'), logger })
+      : startRedisServer({ dataDir: join(dir, 'redis'), logger, appendOnly: false }),
     startPrometheusServer({ dataDir: join(dir, 'prometheus'), logger, scrapeIntervalSeconds: 1 }),
   ]);
-  project.provide('redisUrl', redis.url);
+  project.provide('redis', 'nodes' in redis ? { cluster: [...redis.nodes] } : { url: redis.url });
   project.provide('prometheusUrl', prometheus.url);
   return async () => {
     await Promise.all([redis.stop(), prometheus.stop()]);
     await rm(dir, { recursive: true, force: true });
   };
+}
+
+export default function setup(project: TestProject): Promise<() => Promise<void>> {
+  return startHarness(project, 'server');
 }

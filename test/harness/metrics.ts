@@ -2,12 +2,13 @@
  * Metric operations over GraphQL for tests: upsert, read, list, measurements to give them
  * points, and a direct view of the native store to check what is really in Redis.
  */
-import { Redis } from 'ioredis';
-import { expect, inject } from 'vitest';
+import { expect } from 'vitest';
+import type { RedisConnection } from '../../src/backends/native/redisConnection.js';
 import { SeriesIndex } from '../../src/backends/native/seriesIndex.js';
 import { SeriesStore } from '../../src/backends/native/seriesStore.js';
 import { Store } from '../../src/store/store.js';
 import type { TestGateway } from './gateway.js';
+import { harnessRedis } from './redis.js';
 import { query } from './tokens.js';
 
 export const METRIC_FIELDS = `name type displayName description period composite createdAt updatedAt backend
@@ -108,7 +109,7 @@ export async function submitPoints(
 }
 
 export interface NativeStoreView {
-  redis: Redis;
+  redis: RedisConnection;
   points: SeriesStore;
   index: SeriesIndex;
 }
@@ -116,7 +117,7 @@ export interface NativeStoreView {
 /** The series store and index a gateway writes to, read through their own APIs; quit `redis` after. */
 export function nativeStoreOf(gateway: TestGateway): NativeStoreView {
   const DAY = 86_400;
-  const redis = new Redis(inject('redisUrl'));
+  const redis = harnessRedis();
   return {
     redis,
     points: new SeriesStore(redis, gateway.keyPrefix, {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEAD_PROMETHEUS_URL, harnessBackends, startTestGateway, type TestGateway } from '../harness/gateway.js';
+import { deadRedisTarget } from '../harness/redis.js';
 
 describe('with every backend reachable', () => {
   let gateway: TestGateway;
@@ -71,7 +72,7 @@ describe('with one backend down', () => {
 
   it('a stopped Redis makes the native backend unhealthy within its command timeout, without hanging', async () => {
     const stalled = await startTestGateway([
-      { id: 'native', kind: 'native', redis: { url: 'redis://127.0.0.1:9' }, commandTimeoutMs: 500 },
+      { id: 'native', kind: 'native', redis: deadRedisTarget(), commandTimeoutMs: 500 },
     ]);
     try {
       const started = Date.now();

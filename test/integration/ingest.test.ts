@@ -2,24 +2,25 @@
  * Measurement ingest over HTTP, as an agent would send it: the reference's POST
  * /v1/measurements and GraphQL's submitMeasurements, against a real gateway and Redis.
  */
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RedisConnection } from '../../src/backends/native/redisConnection.js';
 import { seriesIdOf } from '../../src/backends/native/seriesIndex.js';
 import { SeriesStore } from '../../src/backends/native/seriesStore.js';
 import { summarize } from '../../src/domain/bucketState.js';
 import { startTestGateway, TEST_ADMIN_KEY, type TestGateway } from '../harness/gateway.js';
+import { harnessRedis } from '../harness/redis.js';
 import { createToken, query } from '../harness/tokens.js';
 
 const DAY = 86_400;
 let gateway: TestGateway;
-let redis: Redis;
+let redis: RedisConnection;
 let points: SeriesStore;
 let recorder: string;
 const now = (): number => Math.floor(Date.now() / 1000);
 
 beforeAll(async () => {
   gateway = await startTestGateway(undefined, { config: { limits: { rateLimit: { enabled: false } } } });
-  redis = new Redis(inject('redisUrl'));
+  redis = harnessRedis();
   points = new SeriesStore(redis, gateway.keyPrefix, {
     raw: 7 * DAY,
     r900: 90 * DAY,

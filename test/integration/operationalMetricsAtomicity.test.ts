@@ -4,15 +4,16 @@
  * plus the final read add up to exactly what was added — nothing lost, nothing counted twice.
  */
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestScope } from '../../src/auth/principal.js';
+import type { RedisConnection } from '../../src/backends/native/redisConnection.js';
 import {
   MAX_SUBSERVICES_PER_SERVICE,
   OperationalMetricsService,
 } from '../../src/services/operationalMetricsService.js';
 import { Store } from '../../src/store/store.js';
 import { startTestGateway, type TestGateway } from '../harness/gateway.js';
+import { harnessRedis } from '../harness/redis.js';
 import {
   adminMetrics,
   readTree,
@@ -84,10 +85,10 @@ describe('over HTTP, with two replicas sharing one tree', () => {
 });
 
 describe('in the service, resetting one service while two are counted', () => {
-  let redis: Redis;
+  let redis: RedisConnection;
   let metrics: OperationalMetricsService;
   beforeAll(() => {
-    redis = new Redis(inject('redisUrl'));
+    redis = harnessRedis();
     metrics = new OperationalMetricsService(new Store(redis, `test-${randomUUID().slice(0, 8)}`));
   });
   afterAll(async () => {
@@ -126,7 +127,7 @@ describe('in the service, resetting one service while two are counted', () => {
 
 describe('bounded counters', () => {
   it(`a service counts at most ${MAX_SUBSERVICES_PER_SERVICE} subservices; further ones are ignored, and a reset frees the room`, async () => {
-    const redis = new Redis(inject('redisUrl'));
+    const redis = harnessRedis();
     try {
       const service = new OperationalMetricsService(new Store(redis, `test-${randomUUID().slice(0, 8)}`));
       for (let i = 0; i < MAX_SUBSERVICES_PER_SERVICE + 5; i++) {

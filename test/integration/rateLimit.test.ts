@@ -6,10 +6,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startRedisServer, type LocalServer } from '../../src/stack/redisServer.js';
 import { harnessBackends, startTestGateway, TEST_ADMIN_KEY, type TestGateway } from '../harness/gateway.js';
+import { startOwnRedis, type OwnRedis } from '../harness/redis.js';
 import { createToken } from '../harness/tokens.js';
 
 const QUERY = '{ __typename }';
@@ -109,14 +108,14 @@ describe('replicas', () => {
 
 describe('when Redis goes away', () => {
   let dir: string;
-  let redis: LocalServer;
+  let redis: OwnRedis;
   let gateway: TestGateway;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'almanac-ratelimit-'));
-    redis = await startRedisServer({ dataDir: dir, logger: pino({ level: 'silent' }), appendOnly: false });
+    redis = await startOwnRedis(dir);
     const prometheus = harnessBackends().filter((backend) => backend.kind === 'prometheus');
     gateway = await startTestGateway(
-      [{ id: 'native', kind: 'native', redis: { url: redis.url }, commandTimeoutMs: 500 }, ...prometheus],
+      [{ id: 'native', kind: 'native', redis: redis.target, commandTimeoutMs: 500 }, ...prometheus],
       limits({ points: 5, durationSeconds: 60 }),
     );
   });

@@ -5,21 +5,22 @@
  */
 import { randomUUID } from 'node:crypto';
 import { fc } from '@fast-check/vitest';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { combineAll, stateOfValue, summarize, type BucketState } from '../../src/domain/bucketState.js';
 import { SeriesStore, type StorageLevel } from '../../src/backends/native/seriesStore.js';
 import type { SeriesPoint } from '../../src/backends/native/seriesWritePlan.js';
+import type { RedisConnection } from '../../src/backends/native/redisConnection.js';
+import { harnessRedis, keysMatching } from '../harness/redis.js';
 
 const DAY = 86_400;
 /** Midnight UTC five days ago: recent enough for every retention. */
 const T0 = Math.floor(Date.now() / 1000 / DAY) * DAY - 5 * DAY;
 const RETENTION = { raw: 30 * DAY, r900: 90 * DAY, r3600: 400 * DAY, r86400: 3_650 * DAY };
 
-let redis: Redis;
+let redis: RedisConnection;
 let store: SeriesStore;
 beforeAll(() => {
-  redis = new Redis(inject('redisUrl'));
+  redis = harnessRedis();
   store = new SeriesStore(redis, `test-${randomUUID().slice(0, 8)}`, RETENTION);
 });
 afterAll(() => redis.quit());
@@ -102,7 +103,7 @@ describe('the native series store', () => {
 
   it('keys expire after their level retention', async () => {
     await store.write('acme', 'expiring', samples([[T0, 1]]));
-    const prefixKeys = await redis.keys('*{s:acme:expiring}:*');
+    const prefixKeys = await keysMatching(redis, '*{s:acme:expiring}:*');
     expect(prefixKeys.length).toBe(4);
     for (const key of prefixKeys) expect(await redis.ttl(key)).toBeGreaterThan(0);
   });

@@ -11,18 +11,35 @@ import type { NativeBackendConfig } from '../../config/schema.js';
 export type RedisConnection = Redis | Cluster;
 
 export function connectRedis(config: NativeBackendConfig): RedisConnection {
-  const common: RedisOptions = {
+  const common = {
     commandTimeout: config.commandTimeoutMs,
     connectTimeout: Math.max(config.commandTimeoutMs, 2_000),
     maxRetriesPerRequest: 1,
-    retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
+    retryStrategy: (attempt: number) => Math.min(attempt * 100, 2_000),
     lazyConnect: false,
-  };
+  } satisfies RedisOptions;
   if ('url' in config.redis) return new Redis(config.redis.url, common);
 
   const { cluster, username, password, tls } = config.redis;
-  return new Cluster(cluster, {
+  return new TimedCluster(cluster, {
     redisOptions: { ...common, username, password, ...(tls ? { tls: {} } : {}) },
     clusterRetryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
   });
+}
+
+/**
+ * A Cluster client whose commands time out as a single server's do. ioredis arms
+ * `commandTimeout` only when a command reaches a node's connection; while the cluster is not
+ * ready (every node down, or still connecting), commands wait in the Cluster's own offline
+ * queue with no timer at all (redis/ioredis#1604), so every request would hang until Redis
+ * came back. Arming the timer on entry bounds a command's whole life, as `Redis.sendCommand`
+ * does for a single server; the node's own arming is then a no-op.
+ */
+class TimedCluster extends Cluster {
+  override sendCommand(...args: Parameters<Cluster['sendCommand']>): unknown {
+    const [command] = args;
+    const timeout = this.options.redisOptions?.commandTimeout;
+    if (typeof timeout === 'number') command.setTimeout(timeout);
+    return super.sendCommand(...args);
+  }
 }
