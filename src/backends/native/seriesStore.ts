@@ -1,7 +1,7 @@
 /**
  * Reads and writes the points and rollups of native series (layout in seriesLayout.ts).
- * Writes go through the Lua ingest script, one call per series; ioredis's auto-pipelining
- * sends the calls of a batch together (per node, in a cluster).
+ * Writes go through the Lua ingest script, one call per series, issued concurrently; that
+ * per-series call and its full rollup recompute are what limit ingest (bench/RESULTS.md).
  */
 import type { RedisConnection } from './redisConnection.js';
 import { INGEST_SCRIPT } from './ingestScript.js';
