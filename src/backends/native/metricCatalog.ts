@@ -8,20 +8,11 @@
  */
 import type { Clock } from '../../clock.js';
 import { wildcardMatcher } from '../../domain/wildcard.js';
+import type { MetricAttributeName } from '../../domain/measurements/measurement.js';
 import type { Store } from '../../store/store.js';
 
-export const METRIC_ATTRIBUTES = [
-  'color',
-  'display_max',
-  'display_min',
-  'display_units_long',
-  'display_units_short',
-  'display_stacked',
-  'summarize_function',
-  'aggregate',
-  'created_by_ua',
-] as const;
-export type MetricAttributes = Partial<Record<(typeof METRIC_ATTRIBUTES)[number], string | number | boolean | null>>;
+/** Stored attributes: the reference's names (one list, in the measurement domain); null clears. */
+export type MetricAttributes = Partial<Record<MetricAttributeName, string | number | boolean | null>>;
 
 export interface MetricRecord {
   name: string;
