@@ -108,6 +108,21 @@ describe('the native series store', () => {
     for (const key of prefixKeys) expect(await redis.ttl(key)).toBeGreaterThan(0);
   });
 
+  it('deleting a series removes its keys at every level, old and new', async () => {
+    await store.write(
+      'acme',
+      'doomed',
+      samples([
+        [T0 - 20 * DAY, 1],
+        [T0, 2],
+        [T0 + 5 * DAY - 60, 3],
+      ]),
+    );
+    expect((await keysMatching(redis, '*{s:acme:doomed}:*')).length).toBeGreaterThan(4);
+    await store.deleteSeries('acme', 'doomed');
+    expect(await keysMatching(redis, '*{s:acme:doomed}:*')).toEqual([]);
+  });
+
   it('rollups always equal a direct computation over random writes, in any order and with re-sends', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -6,8 +6,15 @@
 import type { RedisConnection } from './redisConnection.js';
 import { INGEST_SCRIPT } from './ingestScript.js';
 import { decodeState } from './pointCodec.js';
-import { blockSeconds, floorTo, RAW_CHUNK_SECONDS, SeriesKeys, type RollupGrain } from './seriesLayout.js';
-import { planSeriesWrite, type Retention, type SeriesPoint } from './seriesWritePlan.js';
+import {
+  blockSeconds,
+  floorTo,
+  RAW_CHUNK_SECONDS,
+  ROLLUP_GRAINS,
+  SeriesKeys,
+  type RollupGrain,
+} from './seriesLayout.js';
+import { planSeriesWrite, retentionOf, type Retention, type SeriesPoint } from './seriesWritePlan.js';
 
 /** A level of the ladder: raw points, or a rollup grain in seconds. */
 export type StorageLevel = 'raw' | RollupGrain;
@@ -62,24 +69,31 @@ export class SeriesStore {
     return points.sort((a, b) => a.time - b.time);
   }
 
-  /** Deletes every key of one series. */
-  async deleteSeries(tenant: string, seriesId: string): Promise<void> {
-    const pattern = `${this.prefix}:{s:${tenant}:${seriesId}}:*`;
-    const found = await scanKeys(this.redis, pattern);
-    if (found.length > 0) await this.redis.unlink(...found);
+  /**
+   * Deletes every key of one series. The keys are derived from the layout, not searched for:
+   * a key of a chunk or block can only still exist while its expiry (end + retention) is
+   * ahead, so the candidates are the chunks and blocks from `now - retention` to a day ahead
+   * (ingest refuses points further in the future). One UNLINK per level, all in the series'
+   * slot. Keys written under a longer retention than the current one expire on their own.
+   */
+  async deleteSeries(tenant: string, seriesId: string, now = Math.floor(Date.now() / 1000)): Promise<void> {
+    const keys = new SeriesKeys(this.prefix, tenant, seriesId);
+    const levels = [
+      { span: RAW_CHUNK_SECONDS, keep: this.retention.raw, key: (start: number) => keys.raw(start) },
+      ...ROLLUP_GRAINS.map((grain) => ({
+        span: blockSeconds(grain),
+        keep: retentionOf(this.retention, grain),
+        key: (start: number) => keys.rollup(grain, start),
+      })),
+    ];
+    await Promise.all(
+      levels.map(({ span, keep, key }) => {
+        const names: string[] = [];
+        for (let start = floorTo(now - keep - span, span); start <= now + DAY; start += span) names.push(key(start));
+        return this.redis.unlink(...names);
+      }),
+    );
   }
 }
 
-async function scanKeys(redis: RedisConnection, pattern: string): Promise<string[]> {
-  const nodes = 'nodes' in redis ? redis.nodes('master') : [redis];
-  const keys: string[] = [];
-  for (const node of nodes) {
-    let cursor = '0';
-    do {
-      const [next, batch] = await node.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-      keys.push(...batch);
-      cursor = next;
-    } while (cursor !== '0');
-  }
-  return keys;
-}
+const DAY = 86_400;
