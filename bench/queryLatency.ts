@@ -21,6 +21,7 @@ import { type SeriesStore, type StorageLevel } from '../src/backends/native/seri
 import type { SeriesPoint } from '../src/backends/native/seriesWritePlan.js';
 import { systemClock } from '../src/clock.js';
 import { configSchema } from '../src/config/schema.js';
+import { BackendRegistry } from '../src/backends/backendRegistry.js';
 import { SeriesQueryService } from '../src/services/seriesQueryService.js';
 import {
   argNumber,
@@ -201,7 +202,7 @@ async function main(): Promise<void> {
   }).backends[0];
   if (nativeConfig?.kind !== 'native') throw new Error('no native backend config');
   const native = new NativeBackend(nativeConfig, { keyPrefix: BENCH_KEY_PREFIX, clock: systemClock });
-  const service = new SeriesQueryService(native, systemClock, configSchema.parse({}).limits);
+  const service = new SeriesQueryService(new BackendRegistry([native]), systemClock, configSchema.parse({}).limits);
   try {
     console.log(machineLine(await redisVersion(redis.client)));
     const end = floorTo(Math.floor(Date.now() / 1000), DAY);

@@ -13,6 +13,7 @@ import { createHttpServer } from './server/httpServer.js';
 import { OutgoingTransactionRecorder } from './server/outgoingTransactionRecorder.js';
 import { Telemetry } from './server/telemetry.js';
 import { createServices } from './services/services.js';
+import { UsageRecorder } from './services/usage/usageRecorder.js';
 import type { NativeBackend } from './backends/native/nativeBackend.js';
 import { ConfigError } from './errors.js';
 
@@ -39,6 +40,15 @@ export async function startAlmanac({ config, logger, clock = systemClock }: Star
   const services = createServices({ registry, native: storeBackend, store, clock, config });
   outgoing.countInto(services.operationalMetrics);
   const telemetry = new Telemetry();
+  const usageRecorder = config.usage.enabled
+    ? new UsageRecorder({
+        write: (records) => services.usage.write(records),
+        registry: telemetry.processRegistry,
+        logger,
+        bufferSize: config.usage.bufferSize,
+        flushIntervalMs: config.usage.flushIntervalMs,
+      })
+    : null;
   let token = '';
   const authenticator = new Authenticator({
     adminApiKey: config.adminApiKey,
@@ -56,10 +66,13 @@ export async function startAlmanac({ config, logger, clock = systemClock }: Star
     limits: config.limits,
     trustProxy: config.server.trustProxy,
     store,
+    usageRecorder,
+    clock,
   });
   try {
     await app.listen({ host: config.server.host, port: config.server.port });
   } catch (error) {
+    await usageRecorder?.close();
     await registry.close();
     throw error;
   }
@@ -75,6 +88,8 @@ export async function startAlmanac({ config, logger, clock = systemClock }: Star
     metricsToken: token,
     async close() {
       await app.close();
+      // After the last request was served, before Redis closes: what is buffered is written.
+      await usageRecorder?.close();
       await registry.close();
     },
   };

@@ -3,7 +3,38 @@
  * strings or Redis keys; services talk to backends only through this interface. Later
  * capabilities (metrics, series, bucket states) are added here as they are built.
  */
+import type { BucketState } from '../domain/bucketState.js';
+import type { TimeRange } from '../domain/calendar/calendarBuckets.js';
+import type { TagPair, TagPredicate } from '../domain/tags/tagFilter.js';
+
 export type BackendKind = 'prometheus' | 'native';
+
+/** Which series of a metric to aggregate into which buckets (calendar aggregation). */
+export interface BucketQuery {
+  tenant: string;
+  /** The metric's name as the backend stores it. */
+  metric: string;
+  /** Which series take part: their samples are aggregated together. */
+  series: TagPredicate;
+  /** The filter the predicate was compiled from, for backends that can narrow their reads with it. */
+  filter?: readonly TagPair[];
+  /** Whether each state's `first` must be exact (BEGINNING asked for); backends may skip it otherwise. */
+  needFirst?: boolean;
+  /** Contiguous buckets in time order (Unix seconds; ends exclusive). */
+  buckets: readonly TimeRange[];
+  /** More matching series than this is a UserInputError. */
+  maxSeries: number;
+}
+
+export interface BucketAnswer {
+  /** One state per bucket, in the order asked; EMPTY where no sample fell. */
+  states: BucketState[];
+  seriesCount: number;
+  /** Which stored levels composed the buckets, coarsest first (`raw`, or a grain in seconds). */
+  levels: string[];
+  /** Whether some bucket lies partly past the retention of the only level that could compose it. */
+  expired: boolean;
+}
 
 export interface BackendHealth {
   ok: boolean;
@@ -19,6 +50,13 @@ export interface Backend {
   readonly kind: BackendKind;
   /** Probes the backend with the cheapest real request it answers. Never throws. */
   checkHealth(): Promise<BackendHealth>;
+  /**
+   * The state of each bucket, over every series of the metric that matches; absent where the
+   * backend cannot aggregate into arbitrary buckets yet.
+   */
+  queryBuckets?(query: BucketQuery): Promise<BucketAnswer>;
+  /** The circuit breaker's state, for backends that have one (`closed`, `open`, `half_open`). */
+  readonly circuit?: 'closed' | 'open' | 'half_open';
   /** Releases connections; the backend is unusable afterwards. */
   close(): Promise<void>;
 }

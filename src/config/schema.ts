@@ -133,6 +133,18 @@ const limits = z.strictObject({
   rateLimit: rateLimit.prefault({}),
 });
 
+/** Almanac's own usage records (README "Usage metrics"): one per request, written off the request path. */
+const usage = z.strictObject({
+  /** Whether requests to /graphql, /v1/... and /admin/... leave usage records. */
+  enabled: z.boolean().default(true),
+  /** Most records held in memory awaiting their write; past it records are dropped and counted. */
+  bufferSize: z.number().int().min(10).max(1_000_000).default(10_000),
+  /** How often buffered records are written to Redis, in milliseconds (also when half full). */
+  flushIntervalMs: z.number().int().min(10).max(60_000).default(1_000),
+  /** How many days usage records are kept; the usage series follow the native backend's retention. */
+  retentionDays: z.number().int().min(1).max(3_650).default(30),
+});
+
 export const configSchema = z.strictObject({
   server: z
     .strictObject({
@@ -168,6 +180,8 @@ export const configSchema = z.strictObject({
     .prefault({}),
   /** Request limits: query depth, aliases, directives, cost, body size, batch size, rate. */
   limits: limits.prefault({}),
+  /** Usage records of every request: buffer, flush interval, retention. */
+  usage: usage.prefault({}),
   /** Where Almanac keeps its own records (tokens, environments, counters): a native backend's Redis. */
   store: z
     .strictObject({
@@ -202,6 +216,7 @@ export type PrometheusBackendConfig = z.infer<typeof prometheusBackend>;
 export type NativeBackendConfig = z.infer<typeof nativeBackend>;
 export type OidcConfig = z.infer<typeof oidc>;
 export type LimitsConfig = z.infer<typeof limits>;
+export type UsageConfig = z.infer<typeof usage>;
 
 /** PUBLIC_URL as configured, or `http://HOST:PORT/`; always ending in "/". */
 export function publicUrlOf(server: Config['server'], port: number = server.port): string {

@@ -8,6 +8,8 @@ import type { GraphQLSchema } from 'graphql';
 import { applyAuthDirective } from './authDirective.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { authResolvers } from './resolvers/authResolvers.js';
+import { calendarResolvers } from './resolvers/calendarResolvers.js';
+import { promqlResolvers } from './resolvers/promqlResolvers.js';
 import { measurementResolvers } from './resolvers/measurementResolvers.js';
 import { metricResolvers } from './resolvers/metricResolvers.js';
 import { seriesResolvers } from './resolvers/seriesResolvers.js';
@@ -15,6 +17,7 @@ import { backendResolvers } from './resolvers/backendResolvers.js';
 import { operationalMetricsResolvers } from './resolvers/operationalMetricsResolvers.js';
 import { scalarResolvers } from './resolvers/scalarResolvers.js';
 import { serverInfoResolvers } from './resolvers/serverInfoResolvers.js';
+import { usageResolvers } from './resolvers/usageResolvers.js';
 
 const schemaDir = new URL('../../schema/', import.meta.url);
 
@@ -35,6 +38,9 @@ export const resolvers: Resolvers[] = [
   measurementResolvers,
   seriesResolvers,
   metricResolvers,
+  calendarResolvers,
+  promqlResolvers,
+  usageResolvers,
 ];
 
 /** The schema Apollo serves: SDL + resolvers, with `@auth` enforced on every field that declares it. */

@@ -11,7 +11,9 @@ import { queryLimitRules } from './limits/queryLimits.js';
 import { errorPlugin, formatError } from './plugins/errorPlugin.js';
 import { executionTimePlugin } from './plugins/executionTimePlugin.js';
 import { operationalErrorsPlugin } from './plugins/operationalErrorsPlugin.js';
+import { partialErrorsPlugin } from './plugins/partialErrorsPlugin.js';
 import { requestMetricsPlugin } from './plugins/requestMetricsPlugin.js';
+import { usagePlugin } from './plugins/usagePlugin.js';
 import type { Telemetry } from './telemetry.js';
 
 export interface ApolloOptions {
@@ -45,6 +47,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
       executionTimePlugin(),
       maxCostPlugin<GraphQLContext>(options.limits),
       requestMetricsPlugin(telemetry),
+      usagePlugin(),
+      // Before errorPlugin and operationalErrorsPlugin, which see the errors it adds.
+      partialErrorsPlugin(),
       errorPlugin(),
       operationalErrorsPlugin(),
     ],

@@ -7,9 +7,12 @@ import { fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Authenticator } from '../auth/authenticator.js';
+import { systemClock, type Clock } from '../clock.js';
 import type { LimitsConfig } from '../config/schema.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import { createLoaders } from '../graphql/loaders.js';
 import type { Services } from '../services/services.js';
+import type { UsageRecorder } from '../services/usage/usageRecorder.js';
 import type { Store } from '../store/store.js';
 import { createApolloServer } from './apolloServer.js';
 import { registerAuthenticationHook } from './hooks/authenticationHook.js';
@@ -18,6 +21,7 @@ import { createRateLimiter, registerRateLimitHook } from './hooks/rateLimitHook.
 import { batchSizeLimit } from './limits/batchLimit.js';
 import { registerBodyLimitResponse } from './limits/bodyLimit.js';
 import { registerOperationalMetricsHook } from './hooks/operationalMetricsHook.js';
+import { noteOperation, registerUsageHook } from './hooks/usageHook.js';
 import { registerRequestScope } from './requestScope.js';
 import { registerAdminMetricsRoutes } from './routes/adminMetricsRoutes.js';
 import { registerGraphiqlRoute } from './routes/graphiqlRoute.js';
@@ -42,6 +46,10 @@ export interface HttpServerOptions {
   store: Store;
   /** Fastify's trustProxy: whose X-Forwarded-For to believe for the client address. */
   trustProxy: boolean | string[];
+  /** Takes a usage record of every request (hooks/usageHook.ts); none when usage is off. */
+  usageRecorder?: UsageRecorder | null;
+  /** Stamps usage records; the system clock by default. */
+  clock?: Clock;
 }
 
 /** A client may name its request with `x-request-id`; otherwise one is made. */
@@ -73,6 +81,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   const failedAuth = createFailedAuthGuard(options.store, options.limits.rateLimit);
   registerAuthenticationHook(app, { authenticator, allowAnonymous, failedAuth, rateLimiter });
   registerOperationalMetricsHook(app, services.operationalMetrics);
+  const { usageRecorder } = options;
+  if (usageRecorder) registerUsageHook(app, usageRecorder, options.clock ?? systemClock);
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
       {
@@ -108,6 +118,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
         markFailed: () => {
           request.graphqlFailed = true;
         },
+        partialErrors: [],
+        loaders: createLoaders(services),
+        ...(usageRecorder ? { noteOperation: (operation) => noteOperation(request, operation) } : {}),
       }),
     }),
   });

@@ -5,6 +5,10 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config/schema.js';
 import type { Store } from '../store/store.js';
 import { BackendService } from './backendService.js';
+import { CalendarQueryService } from './calendarQueryService.js';
+import { MetricDirectory } from './metricDirectory.js';
+import { MetricTimeseriesService } from './metricTimeseriesService.js';
+import { PromqlService } from './promqlService.js';
 import { EnvironmentService } from './environmentService.js';
 import { IngestService } from './ingestService.js';
 import { MetricService } from './metricService.js';
@@ -12,6 +16,8 @@ import { SeriesQueryService } from './seriesQueryService.js';
 import { OperationalMetricsService } from './operationalMetricsService.js';
 import { ServerInfoService } from './serverInfoService.js';
 import { TokenService } from './tokenService.js';
+import { UsageService } from './usage/usageService.js';
+import { UsageStore } from './usage/usageStore.js';
 
 export interface Services {
   backends: BackendService;
@@ -21,7 +27,13 @@ export interface Services {
   ingest: IngestService;
   series: SeriesQueryService;
   metrics: MetricService;
+  directory: MetricDirectory;
+  calendars: CalendarQueryService;
+  timeseries: MetricTimeseriesService;
+  promql: PromqlService;
   operationalMetrics: OperationalMetricsService;
+  /** Usage records: listing and reading them, and writing the recorder's flushes. */
+  usage: UsageService;
 }
 
 /** What services are built from: the backends, Almanac's own Redis store, the clock, the config. */
@@ -37,6 +49,7 @@ export interface ServiceDependencies {
 export function createServices({ registry, native, store, clock, config }: ServiceDependencies): Services {
   const environments = new EnvironmentService(store, clock);
   const operationalMetrics = new OperationalMetricsService(store);
+  const calendars = new CalendarQueryService(registry, native, clock, config.limits);
   return {
     backends: new BackendService(registry),
     serverInfo: new ServerInfoService(clock),
@@ -44,7 +57,12 @@ export function createServices({ registry, native, store, clock, config }: Servi
     environments,
     operationalMetrics,
     ingest: new IngestService(native, operationalMetrics, clock),
-    series: new SeriesQueryService(native, clock, config.limits),
+    series: new SeriesQueryService(registry, clock, config.limits),
     metrics: new MetricService(native),
+    directory: new MetricDirectory(registry),
+    calendars,
+    timeseries: new MetricTimeseriesService(store, calendars, clock),
+    promql: new PromqlService(registry, clock),
+    usage: new UsageService(new UsageStore(native, store, clock, config.usage), clock),
   };
 }

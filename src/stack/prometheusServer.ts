@@ -29,15 +29,22 @@ export interface LocalPrometheusOptions {
   scrapeIntervalSeconds?: number;
   /** Extra command-line flags, e.g. tiny query limits for tests. */
   extraArgs?: readonly string[];
+  /**
+   * Whether it scrapes itself (default true). A server over backfilled data should not: its own
+   * series would mix into the data that tests compute their expectations from.
+   */
+  scrapeSelf?: boolean;
+  /** How long data is kept (`--storage.tsdb.retention.time`, e.g. `100y`); Prometheus's default when not given. */
+  retention?: string;
 }
 
 export async function startPrometheusServer(options: LocalPrometheusOptions): Promise<LocalPrometheus> {
-  const { dataDir, logger, scrapeIntervalSeconds = 15, extraArgs = [] } = options;
+  const { dataDir, logger, scrapeIntervalSeconds = 15, extraArgs = [], scrapeSelf = true, retention } = options;
   await mkdir(join(dataDir, 'tsdb'), { recursive: true });
   const port = options.port ?? (await freePort());
   const configFile = join(dataDir, 'prometheus.yml');
   const self = `127.0.0.1:${port}`;
-  await writeFile(configFile, scrapeConfig(self, scrapeIntervalSeconds));
+  await writeFile(configFile, scrapeConfig(scrapeSelf ? self : null, scrapeIntervalSeconds));
 
   const process = spawnGuarded({
     name: 'prometheus',
@@ -48,6 +55,7 @@ export async function startPrometheusServer(options: LocalPrometheusOptions): Pr
       `--storage.tsdb.path=${join(dataDir, 'tsdb')}`,
       `--web.listen-address=${self}`,
       '--web.enable-lifecycle',
+      ...(retention === undefined ? [] : [`--storage.tsdb.retention.time=${retention}`]),
       ...extraArgs,
     ],
   });
@@ -68,16 +76,16 @@ export async function startPrometheusServer(options: LocalPrometheusOptions): Pr
     process,
     stop: () => process.stop(),
     async scrapeGateway(scrape) {
-      await writeFile(configFile, scrapeConfig(self, scrapeIntervalSeconds, scrape));
+      await writeFile(configFile, scrapeConfig(scrapeSelf ? self : null, scrapeIntervalSeconds, scrape));
       const response = await fetch(`${url}/-/reload`, { method: 'POST' });
       if (!response.ok) throw new Error(`prometheus refused the new configuration: ${await response.text()}`);
     },
   };
 }
 
-function scrapeConfig(self: string, intervalSeconds: number, gateway?: GatewayScrape): string {
+function scrapeConfig(self: string | null, intervalSeconds: number, gateway?: GatewayScrape): string {
   const jobs = [
-    { job_name: 'prometheus', static_configs: [{ targets: [self] }] },
+    ...(self === null ? [] : [{ job_name: 'prometheus', static_configs: [{ targets: [self] }] }]),
     ...(gateway
       ? [
           {

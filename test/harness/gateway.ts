@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { inject } from 'vitest';
 import { startAlmanac, type RunningAlmanac } from '../../src/almanac.js';
+import type { Clock } from '../../src/clock.js';
 import { configSchema, type BackendConfigInput } from '../../src/config/schema.js';
 import { harnessRedisTarget } from './redis.js';
 
@@ -33,6 +34,8 @@ export interface TestGatewayOptions {
   keyPrefix?: string;
   /** Settings merged into the test configuration (e.g. `{ server: { host: '0.0.0.0' } }`). */
   config?: Record<string, unknown>;
+  /** The gateway's "now" (default the system clock): a clock the test sets makes calendars exact. */
+  clock?: Clock;
 }
 
 export async function startTestGateway(
@@ -53,6 +56,7 @@ export async function startTestGateway(
   const almanac = await startAlmanac({
     config: { ...config, adminApiKey: TEST_ADMIN_KEY },
     logger: pino({ level: 'silent' }),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   return {
     ...almanac,

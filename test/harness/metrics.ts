@@ -78,7 +78,7 @@ export async function metricNames(gateway: TestGateway, tenant: string): Promise
   const result = await inTenant<{ metrics: { edges: { node: { name: string } }[] } }>(
     gateway,
     tenant,
-    '{ metrics(first: 1000) { edges { node { name } } } }',
+    '{ metrics(backend: "native", first: 1000) { edges { node { name } } } }',
   );
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   return result.data?.metrics.edges.map((edge) => edge.node.name) ?? [];

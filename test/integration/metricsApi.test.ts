@@ -142,7 +142,7 @@ describe('metrics: the paged listing', () => {
     totalCount: number;
   };
   const PAGE = `query ($name: String, $first: Int, $after: String, $orderBy: MetricOrder) {
-    metrics(name: $name, first: $first, after: $after, orderBy: $orderBy) {
+    metrics(backend: "native", name: $name, first: $first, after: $after, orderBy: $orderBy) {
       edges { cursor node { name } } pageInfo { hasNextPage endCursor } totalCount } }`;
   const page = (variables: Record<string, unknown>, tenant = 'paging') =>
     inTenant<{ metrics: Page }>(gateway, tenant, PAGE, variables);

@@ -111,7 +111,7 @@ describe('tenant isolation', () => {
     const listed = await inTenant<{ metrics: { totalCount: number } }>(
       gateway,
       'beta',
-      '{ metrics { totalCount } }',
+      '{ metrics(backend: "native") { totalCount } }',
       {},
       otherAdmin,
     );

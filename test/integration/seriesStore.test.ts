@@ -146,6 +146,52 @@ describe('the native series store', () => {
       { numRuns: 25 },
     );
   });
+
+  it("in 'add' mode combines points of the same second at every level, instead of replacing them", async () => {
+    const at = T0 + 3_600 + 17;
+    await store.write('acme', 'adds', samples([[at, 5]]), 'add');
+    await store.write(
+      'acme',
+      'adds',
+      samples([
+        [at, 7],
+        [at, 1],
+      ]),
+      'add',
+    );
+    const expected = { count: 3, sum: 13, min: 1, max: 7 };
+    expect((await read('adds', 'raw'))[0]?.state).toMatchObject(expected);
+    for (const grain of [900, 3_600, 86_400] as const) {
+      expect((await read('adds', grain))[0]?.state, `grain ${grain}`).toMatchObject(expected);
+    }
+  });
+
+  it('reads calendar buckets from rollup pieces, each bucket the combination of its pieces', async () => {
+    // One value per minute for two days; buckets of 24 h starting 05:45 UTC (Kathmandu midnight
+    // is 18:15 UTC; any quarter-hour boundary works): days in the middle, hours and quarters at the edges.
+    const values: [number, number][] = Array.from({ length: 2 * 24 * 60 }, (_, minute) => [
+      T0 + minute * 60,
+      1 + (minute % 5),
+    ]);
+    await store.write('acme', 'pieces', samples(values));
+    const start = T0 + 5 * 3_600 + 45 * 60;
+    const buckets = [
+      { start, end: start + DAY },
+      { start: start + DAY, end: start + DAY + 6 * 3_600 },
+    ];
+    const pieces = [
+      { bucket: 0, level: 900 as const, start, end: start + 15 * 60 },
+      { bucket: 0, level: 3_600 as const, start: start + 15 * 60, end: T0 + DAY },
+      { bucket: 0, level: 3_600 as const, start: T0 + DAY, end: start + DAY - 45 * 60 },
+      { bucket: 0, level: 900 as const, start: start + DAY - 45 * 60, end: start + DAY },
+      { bucket: 1, level: 'raw' as const, start: start + DAY, end: start + DAY + 6 * 3_600 },
+    ];
+    const states = await store.readBuckets('acme', 'pieces', pieces, 2);
+    const direct = buckets.map(({ start: from, end: to }) =>
+      combineAll(values.filter(([time]) => time >= from && time < to).map(([, value]) => stateOfValue(value))),
+    );
+    expect(states).toEqual(direct);
+  });
 });
 
 /** Within one batch, the last write of a second wins (as the ingest service does). */

@@ -7,11 +7,14 @@
  *
  * All keys belong to one series, so they share one hash tag and one Cluster slot. The caller
  * (seriesWriter.ts) plans the keys and fields; the script only follows the plan:
- *   ARGV = nPoints, (keyIndex, field, value) × nPoints,
+ *   ARGV = mode, nPoints, (keyIndex, field, value) × nPoints,
  *          nQuarters, (chunkKeyIndex, fromOffset, rollupKeyIndex, field) × nQuarters,
  *          nParents, (childKeyIndex, firstChildField, childCount, keyIndex, field) × nParents,
  *          nExpiries, (keyIndex, unixSeconds) × nExpiries
  * Parents are listed hours before days, so a day reads hours already refreshed.
+ * `mode` is `replace` (measurements: a point replaces the one at its second) or `add` (usage
+ * records: a point's state is combined into the one at its second, so two requests in the
+ * same second both count; not idempotent, and used only where each point is sent once).
  */
 export const INGEST_SCRIPT = `
 local function decode(s)
@@ -48,10 +51,16 @@ local function nextArg()
   return v
 end
 
+local mode = nextArg()
 for _ = 1, tonumber(nextArg()) do
   local key = KEYS[tonumber(nextArg())]
   local field = nextArg()
-  redis.call('HSET', key, field, nextArg())
+  local value = nextArg()
+  if mode == 'add' then
+    local existing = redis.call('HGET', key, field)
+    if existing then value = encode(merge(decode(existing), decode(value))) end
+  end
+  redis.call('HSET', key, field, value)
 end
 
 local chunks = {}

@@ -2,11 +2,15 @@
 import type { Clock } from '../../clock.js';
 import type { NativeBackendConfig } from '../../config/schema.js';
 import { Store } from '../../store/store.js';
-import { measureHealth, type Backend, type BackendHealth } from '../backend.js';
+import { combine, EMPTY, type BucketState } from '../../domain/bucketState.js';
+import { UserInputError } from '../../errors.js';
+import { measureHealth, type Backend, type BackendHealth, type BucketAnswer, type BucketQuery } from '../backend.js';
+import { planBuckets, type PieceLevel } from './bucketPlan.js';
 import { MetricCatalog } from './metricCatalog.js';
 import { connectRedis, type RedisConnection } from './redisConnection.js';
 import { SeriesIndex } from './seriesIndex.js';
-import { SeriesStore } from './seriesStore.js';
+import { SeriesStore, type TimedState } from './seriesStore.js';
+import { retentionOf } from './seriesWritePlan.js';
 
 const DAY = 86_400;
 
@@ -26,7 +30,10 @@ export class NativeBackend implements Backend {
   readonly index: SeriesIndex;
   readonly metrics: MetricCatalog;
 
+  private readonly clock: Clock;
+
   constructor(config: NativeBackendConfig, { keyPrefix, clock }: NativeContext) {
+    this.clock = clock;
     this.id = config.id;
     this.redis = connectRedis(config);
     this.store = new Store(this.redis, keyPrefix);
@@ -44,6 +51,42 @@ export class NativeBackend implements Backend {
     this.redis.on('error', () => undefined);
   }
 
+  /**
+   * Calendar buckets from the rollups (bucketPlan.ts): each matching series' bucket states,
+   * combined across series bucket by bucket (combineSeries). BEGINNING and END over several
+   * series take the first (last) value of the series whose earliest (latest) sample is earliest
+   * (latest), as exactly as the stored levels tell: rollups keep values, not the times of their
+   * samples, so series whose first samples share one rollup bucket are taken in index order.
+   */
+  async queryBuckets({ tenant, metric, series, buckets, maxSeries }: BucketQuery): Promise<BucketAnswer> {
+    const matching = (await this.index.list(tenant, metric)).filter((entry) => series(new Map(entry.tags)));
+    if (matching.length > maxSeries) {
+      throw new UserInputError(
+        `${matching.length} series of "${metric}" match (limit ${maxSeries}): narrow the filter`,
+        { limit: 'maxSeriesPerQuery', max: maxSeries, actual: matching.length },
+      );
+    }
+    const now = Math.floor(this.clock.now().getTime() / 1000);
+    const plan = planBuckets(buckets, (level) => now - this.retentionOf(level));
+    const perSeries = await Promise.all(
+      matching.map((entry) => this.series.readTimedBuckets(tenant, entry.id, plan.pieces, buckets.length)),
+    );
+    const states = buckets.map((_bucket, index) => combineSeries(perSeries.map((timed) => timed[index])));
+    // With no series matching nothing was read: no level composed the buckets (schema: NONE).
+    const read = matching.length > 0;
+    return {
+      states,
+      seriesCount: matching.length,
+      levels: read ? plan.levels.map(String) : [],
+      expired: read && plan.expired,
+    };
+  }
+
+  private retentionOf(level: PieceLevel): number {
+    const { retention } = this.series;
+    return level === 'raw' ? retention.raw : retentionOf(retention, level);
+  }
+
   checkHealth(): Promise<BackendHealth> {
     return measureHealth(async () => {
       const reply = await this.redis.ping();
@@ -54,4 +97,23 @@ export class NativeBackend implements Backend {
   async close(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
+}
+
+/**
+ * One bucket's states of several series as one: counts, sums and extremes combine in any order,
+ * but the first value is the series' whose first value was found earliest and the last the one
+ * found latest; ties (one rollup bucket, or one second) go to the earlier series for the first
+ * and the later for the last, as `combine` does.
+ */
+function combineSeries(timed: readonly (TimedState | undefined)[]): BucketState {
+  let total: BucketState = EMPTY;
+  let first = { at: Number.POSITIVE_INFINITY, value: Number.NaN };
+  let last = { at: Number.NEGATIVE_INFINITY, value: Number.NaN };
+  for (const entry of timed) {
+    if (!entry || entry.state.count === 0) continue;
+    total = combine(total, entry.state);
+    if (entry.firstAt < first.at) first = { at: entry.firstAt, value: entry.state.first };
+    if (entry.lastAt >= last.at) last = { at: entry.lastAt, value: entry.state.last };
+  }
+  return total.count === 0 ? EMPTY : { ...total, first: first.value, last: last.value };
 }

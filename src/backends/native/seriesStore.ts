@@ -5,6 +5,8 @@
  */
 import type { RedisConnection } from './redisConnection.js';
 import { INGEST_SCRIPT } from './ingestScript.js';
+import { combine, EMPTY, type BucketState } from '../../domain/bucketState.js';
+import type { Piece } from './bucketPlan.js';
 import { decodeState } from './pointCodec.js';
 import {
   blockSeconds,
@@ -14,10 +16,26 @@ import {
   SeriesKeys,
   type RollupGrain,
 } from './seriesLayout.js';
-import { planSeriesWrite, retentionOf, type Retention, type SeriesPoint } from './seriesWritePlan.js';
+import { planSeriesWrite, retentionOf, type Retention, type SeriesPoint, type WriteMode } from './seriesWritePlan.js';
 
 /** A level of the ladder: raw points, or a rollup grain in seconds. */
 export type StorageLevel = 'raw' | RollupGrain;
+
+/**
+ * A bucket's state for one series, with where its first and last values were found: the time of
+ * the raw point, or the start of the rollup bucket, that holds them (a rollup keeps no finer time).
+ */
+export interface TimedState {
+  state: BucketState;
+  firstAt: number;
+  lastAt: number;
+}
+
+const NOTHING_READ: TimedState = Object.freeze({
+  state: EMPTY,
+  firstAt: Number.POSITIVE_INFINITY,
+  lastAt: Number.NEGATIVE_INFINITY,
+});
 
 interface IngestCommand {
   almanacIngest(numberOfKeys: number, ...keysAndArgs: (string | number)[]): Promise<unknown>;
@@ -35,10 +53,18 @@ export class SeriesStore {
     this.redis = redis as RedisConnection & IngestCommand;
   }
 
-  /** Writes points of one series (replacing any at the same second) and refreshes its rollups. */
-  async write(tenant: string, seriesId: string, points: readonly SeriesPoint[]): Promise<void> {
+  /**
+   * Writes points of one series and refreshes its rollups. A point replaces any at the same
+   * second, unless `mode` is `add`, which combines it into that point (usage counts).
+   */
+  async write(
+    tenant: string,
+    seriesId: string,
+    points: readonly SeriesPoint[],
+    mode: WriteMode = 'replace',
+  ): Promise<void> {
     if (points.length === 0) return;
-    const plan = planSeriesWrite(new SeriesKeys(this.prefix, tenant, seriesId), points, this.retention);
+    const plan = planSeriesWrite(new SeriesKeys(this.prefix, tenant, seriesId), points, this.retention, mode);
     await this.redis.almanacIngest(plan.keys.length, ...plan.keys, ...plan.args);
   }
 
@@ -67,6 +93,71 @@ export class SeriesStore {
       }
     });
     return points.sort((a, b) => a.time - b.time);
+  }
+
+  /**
+   * The state of each bucket of `plan` (bucketPlan.ts) for one series: every rollup piece is read
+   * with one HMGET per key for just the fields it covers, raw pieces from their chunks, and each
+   * bucket's piece states are combined in time order. Buckets with no piece (none) stay EMPTY.
+   */
+  async readBuckets(
+    tenant: string,
+    seriesId: string,
+    pieces: readonly Piece[],
+    bucketCount: number,
+  ): Promise<BucketState[]> {
+    return (await this.readTimedBuckets(tenant, seriesId, pieces, bucketCount)).map((timed) => timed.state);
+  }
+
+  /**
+   * As readBuckets, with where in time each bucket's first and last values were found, so that
+   * several series' states can be combined by time (nativeBackend.ts).
+   */
+  async readTimedBuckets(
+    tenant: string,
+    seriesId: string,
+    pieces: readonly Piece[],
+    bucketCount: number,
+  ): Promise<TimedState[]> {
+    const keys = new SeriesKeys(this.prefix, tenant, seriesId);
+    const pieceStates = await Promise.all(
+      pieces.map((piece) =>
+        piece.level === 'raw'
+          ? this.read(tenant, seriesId, 'raw', piece.start, piece.end)
+          : this.readRollup(keys, piece.level, piece.start, piece.end),
+      ),
+    );
+    const timed: TimedState[] = Array.from({ length: bucketCount }, () => NOTHING_READ);
+    pieces.forEach((piece, index) => {
+      for (const { time, state } of pieceStates[index] ?? []) {
+        const current = timed[piece.bucket] ?? NOTHING_READ;
+        timed[piece.bucket] = {
+          state: combine(current.state, state),
+          firstAt: Math.min(current.firstAt, time),
+          lastAt: Math.max(current.lastAt, time),
+        };
+      }
+    });
+    return timed;
+  }
+
+  /** The stored buckets of one rollup level in [start, end) (multiples of the grain), in time order. */
+  private async readRollup(keys: SeriesKeys, grain: RollupGrain, start: number, end: number): Promise<SeriesPoint[]> {
+    const span = blockSeconds(grain);
+    const times: number[] = [];
+    const reads: Promise<(string | null)[]>[] = [];
+    for (let block = floorTo(start, span); block < end; block += span) {
+      const fields: number[] = [];
+      for (let time = Math.max(block, start); time < Math.min(block + span, end); time += grain) {
+        fields.push((time - block) / grain);
+        times.push(time);
+      }
+      reads.push(this.redis.hmget(keys.rollup(grain, block), ...fields.map(String)));
+    }
+    const values = (await Promise.all(reads)).flat();
+    return values.flatMap((value, index) =>
+      value === null ? [] : [{ time: times[index] ?? start, state: decodeState(value) }],
+    );
   }
 
   /**

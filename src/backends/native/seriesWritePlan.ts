@@ -34,7 +34,15 @@ export interface WritePlan {
   args: (string | number)[];
 }
 
-export function planSeriesWrite(keys: SeriesKeys, points: readonly SeriesPoint[], retention: Retention): WritePlan {
+/** `replace`: a point replaces the one stored at its second; `add`: it is combined into it. */
+export type WriteMode = 'replace' | 'add';
+
+export function planSeriesWrite(
+  keys: SeriesKeys,
+  points: readonly SeriesPoint[],
+  retention: Retention,
+  mode: WriteMode = 'replace',
+): WritePlan {
   const plan = new PlanBuilder();
   const pointArgs: (string | number)[] = [];
   const quarters = new Map<number, number>(); // quarter start → chunk start
@@ -65,6 +73,7 @@ export function planSeriesWrite(keys: SeriesKeys, points: readonly SeriesPoint[]
   return {
     keys: plan.keys,
     args: [
+      mode,
       points.length,
       ...pointArgs,
       quarters.size,

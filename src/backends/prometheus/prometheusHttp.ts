@@ -1,10 +1,23 @@
 /**
  * HTTP access to a Prometheus-API server (Prometheus, Thanos Query, Mimir, VictoriaMetrics):
- * base URL with any path prefix kept, basic or bearer auth, a per-backend timeout, and
- * Prometheus's JSON envelope (`status`, `data`, `errorType`, `error`) unwrapped.
- * Node's fetch keeps connections alive and pools them per origin. Every call, failed or not,
- * is reported to the optional OutgoingRecorder.
+ * base URL with any path prefix kept, basic or bearer auth, a per-backend timeout, bounded
+ * retries for reads, and Prometheus's JSON envelope (`status`, `data`, `errorType`, `error`)
+ * unwrapped. Requests go through one undici Agent per backend: a keep-alive pool with a bounded
+ * number of connections, so a burst of queries reuses sockets instead of opening one each.
+ * Every call, failed or not, is reported to the optional OutgoingRecorder.
+ *
+ * A circuit breaker (opossum) watches the calls: when at least half of the last 10 s's calls
+ * (and at least five) failed for reasons of the server, the circuit opens and calls fail at once
+ * for `resetTimeout` instead of each costing the timeout; then one trial call decides. Queries
+ * Prometheus refused (400, 422) are the client's fault and never trip it.
+ *
+ * The rule: only reads are sent here, and a read is retried only where retrying can help — the
+ * connection failed, or the server said it is overloaded or unavailable (429, 502, 503, 504) —
+ * and only while the call's overall deadline allows; a query Prometheus refused (400, 422) is
+ * never retried.
  */
+import CircuitBreaker from 'opossum';
+import { Agent, request } from 'undici';
 import type { PrometheusBackendConfig } from '../../config/schema.js';
 import type { OutgoingRecorder } from '../outgoingRecorder.js';
 
@@ -24,32 +37,147 @@ interface Envelope {
   data?: unknown;
   errorType?: string;
   error?: string;
+  warnings?: string[];
 }
+
+export interface Answer<T> {
+  data: T;
+  warnings: string[];
+}
+
+export interface HttpOptions {
+  /** Retries after the first attempt, for reads that failed in a retryable way. */
+  retries: number;
+  /** Connections the pool keeps open to the server at most. */
+  maxConnections: number;
+  /** How long an open circuit refuses calls before one trial call, in milliseconds. */
+  circuitResetMs: number;
+}
+
+export const DEFAULT_HTTP_OPTIONS: HttpOptions = { retries: 2, maxConnections: 16, circuitResetMs: 10_000 };
+
+export type CircuitState = 'closed' | 'open' | 'half_open';
+
+/** Thrown while the circuit is open: the call was not made. */
+export class CircuitOpenError extends Error {
+  constructor() {
+    super('circuit open after repeated failures; calls resume with a trial after a pause');
+    this.name = 'CircuitOpenError';
+  }
+}
+
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+const BACKOFF_MS = [50, 200, 500, 1_000, 2_000];
+/** Parameters longer than this go in a form-encoded POST body (query, query_range and series accept one). */
+const MAX_GET_PARAMS = 2_048;
+const POSTABLE = new Set(['query', 'query_range', 'series', 'labels']);
+
+export type Params = Record<string, string | readonly string[]>;
 
 export class PrometheusHttp {
   private readonly base: string;
   private readonly headers: Record<string, string>;
+  private readonly agent: Agent;
+  private readonly options: HttpOptions;
+  private readonly breaker: CircuitBreaker<[string, Params, number], Answer<unknown>>;
 
   constructor(
     private readonly config: PrometheusBackendConfig,
     /** Told about every call, for the operational metrics' outgoing transactions. */
     private readonly recorder?: OutgoingRecorder,
+    options: Partial<HttpOptions> = {},
   ) {
     this.base = config.url.endsWith('/') ? config.url : `${config.url}/`;
     this.headers = { accept: 'application/json', ...authorizationHeader(config) };
+    this.options = { ...DEFAULT_HTTP_OPTIONS, ...options };
+    this.agent = new Agent({ connections: this.options.maxConnections, keepAliveTimeout: 30_000 });
+    this.breaker = new CircuitBreaker(
+      (path: string, params: Params, timeoutMs: number) => this.retrying(path, params, timeoutMs),
+      {
+        timeout: false,
+        errorThresholdPercentage: 50,
+        volumeThreshold: 5,
+        rollingCountTimeout: 10_000,
+        resetTimeout: this.options.circuitResetMs,
+        errorFilter: (error: unknown) =>
+          error instanceof PrometheusApiError && !RETRYABLE_STATUS.has(error.status) && error.status < 500,
+      },
+    );
   }
 
-  /** GETs `api/v1/<path>` and returns `data`, or throws with Prometheus's own error. */
-  async get<T>(path: string, params: Record<string, string> = {}, timeoutMs = this.config.timeoutMs): Promise<T> {
-    const url = new URL(`api/v1/${path}`, this.base);
-    for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
-    // A GET carries its parameters in the request target: that is what it sends.
-    const outcome = { requestBytes: Buffer.byteLength(url.pathname + url.search), responseBytes: 0, error: true };
+  get circuit(): CircuitState {
+    if (this.breaker.opened) return 'open';
+    if (this.breaker.halfOpen) return 'half_open';
+    return 'closed';
+  }
+
+  /** Reads `api/v1/<path>` and returns `data`, or throws with Prometheus's own error. */
+  async get<T>(path: string, params: Params = {}, timeoutMs = this.config.timeoutMs): Promise<T> {
+    return (await this.read<T>(path, params, timeoutMs)).data;
+  }
+
+  /**
+   * One attempt, past the circuit breaker and without retries: a health probe must say how the
+   * server is right now, in one round trip.
+   */
+  async probe(path: string, params: Params, timeoutMs: number): Promise<void> {
+    await this.once(path, params, timeoutMs);
+  }
+
+  /** Like `get`, with the warnings Prometheus sent beside the data. */
+  async read<T>(path: string, params: Params = {}, timeoutMs = this.config.timeoutMs): Promise<Answer<T>> {
     try {
-      const response = await fetch(url, { headers: this.headers, signal: AbortSignal.timeout(timeoutMs) });
-      const text = await response.text();
+      return (await this.breaker.fire(path, params, timeoutMs)) as Answer<T>;
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'EOPENBREAKER') throw new CircuitOpenError();
+      throw error;
+    }
+  }
+
+  private async retrying<T>(path: string, params: Params, timeoutMs: number): Promise<Answer<T>> {
+    const deadline = performance.now() + timeoutMs;
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.once<T>(path, params, Math.max(1, Math.ceil(deadline - performance.now())));
+      } catch (error) {
+        const wait = BACKOFF_MS[attempt] ?? 2_000;
+        const retry = attempt < this.options.retries && retryable(error) && performance.now() + wait < deadline;
+        if (!retry) throw error;
+        await new Promise((resolve) => setTimeout(resolve, wait * (0.5 + Math.random() / 2)));
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    this.breaker.shutdown();
+    await this.agent.close();
+  }
+
+  private async once<T>(path: string, params: Params, timeoutMs: number): Promise<Answer<T>> {
+    const url = new URL(`api/v1/${path}`, this.base);
+    const search = new URLSearchParams();
+    for (const [name, value] of Object.entries(params)) {
+      for (const item of typeof value === 'string' ? [value] : value) search.append(name, item);
+    }
+    const form = search.toString();
+    const post = form.length > MAX_GET_PARAMS && POSTABLE.has(path);
+    if (!post) url.search = form;
+    const outcome = {
+      requestBytes: Buffer.byteLength(url.pathname + url.search) + (post ? Buffer.byteLength(form) : 0),
+      responseBytes: 0,
+      error: true,
+    };
+    try {
+      const response = await request(url, {
+        method: post ? 'POST' : 'GET',
+        headers: post ? { ...this.headers, 'content-type': 'application/x-www-form-urlencoded' } : this.headers,
+        ...(post && { body: form }),
+        signal: AbortSignal.timeout(timeoutMs),
+        dispatcher: this.agent,
+      });
+      const text = await response.body.text();
       outcome.responseBytes = Buffer.byteLength(text);
-      const data = unwrap<T>(response.status, text);
+      const data = unwrap<T>(response.statusCode, text);
       outcome.error = false;
       return data;
     } finally {
@@ -58,8 +186,17 @@ export class PrometheusHttp {
   }
 }
 
-/** Prometheus's JSON envelope → `data`, or its error as a PrometheusApiError. */
-function unwrap<T>(status: number, text: string): T {
+function retryable(error: unknown): boolean {
+  // Prometheus answers a query that ran out of its own time with 503 and errorType "timeout":
+  // that query would only time out again.
+  if (error instanceof PrometheusApiError) return RETRYABLE_STATUS.has(error.status) && error.errorType !== 'timeout';
+  // A timeout used the whole budget: retrying would only wait again.
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return false;
+  return true;
+}
+
+/** Prometheus's JSON envelope → `data` and warnings, or its error as a PrometheusApiError. */
+function unwrap<T>(status: number, text: string): Answer<T> {
   let body: Envelope;
   try {
     body = JSON.parse(text) as Envelope;
@@ -69,7 +206,7 @@ function unwrap<T>(status: number, text: string): T {
   if (body.status !== 'success') {
     throw new PrometheusApiError(body.error ?? `HTTP ${status}`, status, body.errorType ?? null);
   }
-  return body.data as T;
+  return { data: body.data as T, warnings: Array.isArray(body.warnings) ? body.warnings.map(String) : [] };
 }
 
 function authorizationHeader(config: PrometheusBackendConfig): Record<string, string> {

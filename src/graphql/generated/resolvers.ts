@@ -16,10 +16,19 @@ import type {
   SubserviceMetrics as SubserviceMetricsModel,
   RawTotals as RawTotalsModel,
 } from '../../domain/operationalMetricsTree.js';
+import type { MetricView as MetricViewModel } from '../../services/metricDirectory.js';
+import type { MetricAttributes as MetricAttributesModel } from '../../backends/native/metricCatalog.js';
 import type {
-  MetricRecord as MetricRecordModel,
-  MetricAttributes as MetricAttributesModel,
-} from '../../backends/native/metricCatalog.js';
+  VirtualTimeseries as VirtualTimeseriesModel,
+  CalendarValue as CalendarValueModel,
+} from '../../services/calendarQueryService.js';
+import type { MetricTimeseriesRecord as MetricTimeseriesRecordModel } from '../../services/metricTimeseriesService.js';
+import type { UsageRecord as UsageRecordModel } from '../../services/usage/usageRecord.js';
+import type {
+  PromResult as PromResultModel,
+  PromSeries as PromSeriesModel,
+  PromSample as PromSampleModel,
+} from '../../backends/prometheus/promResult.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -42,6 +51,12 @@ export type Scalars = {
    * everything with a known shape has its own type.
    */
   JSON: { input: unknown; output: unknown };
+  /**
+   * An RFC 3339 date-time that keeps the offset in force in the query's time zone, e.g.
+   * `2026-11-01T01:00:00-05:00`: the instant and the local clock reading in one value. Calendar
+   * buckets use it so that a 23- or 25-hour day shows where it starts and ends locally.
+   */
+  ZonedDateTime: { input: string; output: string };
 };
 
 /**
@@ -87,6 +102,12 @@ export type ApiToken = {
 /** A configured source of metrics. Queries that name no backend fan out to all that can answer. */
 export type Backend = {
   __typename?: 'Backend';
+  /**
+   * The state of this replica's circuit breaker for the backend: OPEN after repeated failures (calls
+   * fail at once with BACKEND_UNAVAILABLE instead of waiting out the timeout), HALF_OPEN while one
+   * trial call decides, else CLOSED. Null for backends without one (the native store).
+   */
+  circuit?: Maybe<CircuitState>;
   /** Whether the backend answers right now. Checked live, with a short timeout, each time it is asked for. */
   health: BackendHealth;
   /** The backend's name in the configuration, e.g. `native` or `prometheus`. */
@@ -114,6 +135,43 @@ export type BackendKind =
   | 'NATIVE'
   /** A server that speaks the Prometheus HTTP API: Prometheus, Thanos Query, Mimir, VictoriaMetrics. */
   | 'PROMETHEUS';
+
+/** One bucket of a calendar-aggregated timeseries. */
+export type CalendarPoint = {
+  __typename?: 'CalendarPoint';
+  /** How many samples the bucket holds. */
+  count: Scalars['Int']['output'];
+  /** When the bucket ends (exclusive): the next bucket's start. */
+  end: Scalars['ZonedDateTime']['output'];
+  /**
+   * The bucket's local name: `2026-03-08T02:00` (sub-day calendars), `2026-03-08` (#P1D),
+   * `2026-W10` (#P1W), `2026-03` (#P1M), `2026-Q1` (#P3M) or `2026` (#P1Y). In a clock change that
+   * repeats an hour, two hourly buckets share a label; `start` tells them apart.
+   */
+  label: Scalars['String']['output'];
+  /** When the bucket starts (inclusive), with the local offset then in force. */
+  start: Scalars['ZonedDateTime']['output'];
+  /** The observed value; null when the bucket holds no sample. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The state of a backend's circuit breaker. */
+export type CircuitState =
+  /** Calls go through. */
+  | 'CLOSED'
+  /** One trial call is let through; its outcome closes or reopens the circuit. */
+  | 'HALF_OPEN'
+  /** Calls fail at once: the backend failed too often recently. */
+  | 'OPEN';
+
+/** How a Prometheus counter's buckets are computed. */
+export type CounterMode =
+  /** The increase of the counter within the bucket (resets handled). */
+  | 'INCREASE'
+  /** The per-second rate of increase within the bucket (resets handled). */
+  | 'RATE'
+  /** Summarize the samples with the summary function. */
+  | 'RAW';
 
 /** Fields of a new API token. */
 export type CreateApiTokenInput = {
@@ -240,8 +298,9 @@ export type MeasurementSummary = {
 };
 
 /**
- * A metric of the native store (reference, "Metrics"): its properties and attributes. Names are
- * case-insensitive and kept lower-cased.
+ * A metric of one backend. Native metrics (reference, "Metrics") have properties and attributes,
+ * and case-insensitive names kept lower-cased; Prometheus metrics have their name as Prometheus
+ * spells it, a type, and the help text of their metadata as `description`.
  */
 export type Metric = {
   __typename?: 'Metric';
@@ -250,25 +309,59 @@ export type Metric = {
   /** The id of the backend that stores the metric, as in `backends { id }`. */
   backend: Scalars['ID']['output'];
   /**
+   * This metric as a calendar-aggregated timeseries, so a dashboard asks for a metric and, say,
+   * its monthly totals in one query. Same arguments and meaning as `Query.virtualTimeseries`.
+   */
+  calendar: VirtualTimeseries;
+  /**
    * A COMPOSITE metric's definition in the reference's composite language, e.g.
    * `s("cpu.percent.user", {"environment": "prod"})`; null for a GAUGE. Stored as given: it is
    * not parsed or evaluated yet (a later feature evaluates composites).
    */
   composite?: Maybe<Scalars['String']['output']>;
-  /** When the metric was created: by its first measurement or by `upsertMetric`. */
-  createdAt: Scalars['DateTime']['output'];
+  /** When the metric was created: by its first measurement or by `upsertMetric`; null for Prometheus metrics. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** What the metric measures; null when not set. */
   description?: Maybe<Scalars['String']['output']>;
   /** The name to show people; null when not set. */
   displayName?: Maybe<Scalars['String']['output']>;
-  /** 1-255 of `a-z0-9.:-_`, lower-cased. */
+  /** The tag (label) names of the metric's series, sorted: what a `tags` filter can name. */
+  labelNames: Array<Scalars['String']['output']>;
+  /** The values one tag (label) takes among the metric's series, sorted (at most 10,000). */
+  labelValues: Array<Scalars['String']['output']>;
+  /** The name: 1-255 of `a-z0-9.:-_` for a native metric; Prometheus's own for a Prometheus one. */
   name: Scalars['String']['output'];
   /** The standard reporting period in seconds; null when not set. */
   period?: Maybe<Scalars['Int']['output']>;
-  /** GAUGE or COMPOSITE. */
+  /** GAUGE or COMPOSITE for a native metric; GAUGE, COUNTER, HISTOGRAM, SUMMARY or UNKNOWN for Prometheus. */
   type: MetricType;
-  /** When the metric's properties last changed. */
-  updatedAt: Scalars['DateTime']['output'];
+  /** The unit Prometheus's metadata gives; null when none (and for native metrics: see `attributes`). */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** When the metric's properties last changed; null for Prometheus metrics. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/**
+ * A metric of one backend. Native metrics (reference, "Metrics") have properties and attributes,
+ * and case-insensitive names kept lower-cased; Prometheus metrics have their name as Prometheus
+ * spells it, a type, and the help text of their metadata as `description`.
+ */
+export type MetricCalendarArgs = {
+  calendar: Scalars['String']['input'];
+  filter?: InputMaybe<Array<TagInput>>;
+  observed: Observed;
+  omitEmpty?: InputMaybe<Scalars['Boolean']['input']>;
+  range: Scalars['String']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A metric of one backend. Native metrics (reference, "Metrics") have properties and attributes,
+ * and case-insensitive names kept lower-cased; Prometheus metrics have their name as Prometheus
+ * spells it, a type, and the help text of their metadata as `description`.
+ */
+export type MetricLabelValuesArgs = {
+  name: Scalars['String']['input'];
 };
 
 /**
@@ -378,14 +471,127 @@ export type MetricOrder =
   | 'NAME_DESC';
 
 /**
- * What a metric is (AppOptics reference, "Metric Properties": type). Measurements create gauges;
- * composites are defined with `upsertMetric`.
+ * A stored definition of a calendar-aggregated timeseries (the reference's *Metric Timeseries*,
+ * `_type` VarMetricTimeSeries), to evaluate over any range later.
+ */
+export type MetricTimeseries = {
+  __typename?: 'MetricTimeseries';
+  /** The calendar code, e.g. `#PT1H` or `#P1M`. */
+  calendar: Scalars['String']['output'];
+  /** When the definition was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the timeseries shows; null when not set. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The tag filter (on usage record fields for `AlmanacRequest`); empty for every series. */
+  filter: Array<Tag>;
+  /** The definition's id, given at creation: 1-128 of `A-Za-z0-9._-`. */
+  id: Scalars['ID']['output'];
+  /** The metric to read, within the provider. */
+  metric: Scalars['String']['output'];
+  /** A name to show people; null when not set. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** How each bucket's samples become its value. */
+  observed: Observed;
+  /** The provider: a backend id, or `AlmanacRequest` for Almanac's own usage metrics. */
+  provider: Scalars['String']['output'];
+  /** The IANA time zone the buckets follow unless an evaluation names another. */
+  timeZone: Scalars['String']['output'];
+  /** When the definition last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The timeseries evaluated over `range` (see `Query.virtualTimeseries` for the grammar). */
+  values: VirtualTimeseries;
+};
+
+/**
+ * A stored definition of a calendar-aggregated timeseries (the reference's *Metric Timeseries*,
+ * `_type` VarMetricTimeSeries), to evaluate over any range later.
+ */
+export type MetricTimeseriesValuesArgs = {
+  omitEmpty?: InputMaybe<Scalars['Boolean']['input']>;
+  range: Scalars['String']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of stored metric timeseries, by id (a Relay connection). */
+export type MetricTimeseriesConnection = {
+  __typename?: 'MetricTimeseriesConnection';
+  /** The definitions of this page, by id. */
+  edges: Array<MetricTimeseriesEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many definitions the tenant has in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One stored metric timeseries of a page, with its cursor. */
+export type MetricTimeseriesEdge = {
+  __typename?: 'MetricTimeseriesEdge';
+  /** Pass as `after` to get the definitions that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The definition. */
+  node: MetricTimeseries;
+};
+
+/**
+ * A metric timeseries to create. `provider` and `metric` may also be given together as
+ * `metric: "Provider/Metric"`.
+ */
+export type MetricTimeseriesInput = {
+  /** A calendar code: `#PT{n}S`, `#PT{n}M`, `#PT{n}H`, `#P1D`, `#P1W`, `#P1M`, `#P3M` or `#P1Y`. */
+  calendar: Scalars['String']['input'];
+  /** What the timeseries shows: 1-1024 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Which series to aggregate: a tag filter with the rules of `SeriesQueryInput.tags`; at most 32 pairs. */
+  filter?: InputMaybe<Array<TagInput>>;
+  /** 1-128 of `A-Za-z0-9._-`, unique in the tenant. */
+  id: Scalars['ID']['input'];
+  /** The metric's name, or `Provider/Metric`. */
+  metric: Scalars['String']['input'];
+  /** A name to show people: 1-255 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** How each bucket's samples become its value. */
+  observed: Observed;
+  /** A backend id or `AlmanacRequest`; taken from `metric` when that is `Provider/Metric`. */
+  provider?: InputMaybe<Scalars['String']['input']>;
+  /** An IANA time zone, e.g. `Europe/Berlin`. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a stored metric timeseries. A field left out stays as it is; `null` clears name or description. */
+export type MetricTimeseriesPatch = {
+  /** A new calendar code. */
+  calendar?: InputMaybe<Scalars['String']['input']>;
+  /** What the timeseries shows: 1-1024 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A new tag filter, replacing the old one. */
+  filter?: InputMaybe<Array<TagInput>>;
+  /** A name to show people: 1-255 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new observed function. */
+  observed?: InputMaybe<Observed>;
+  /** A new IANA time zone. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * What a metric is. Native metrics (AppOptics reference, "Metric Properties": type): measurements
+ * create gauges; composites are defined with `upsertMetric`. Prometheus metrics: the type from
+ * `/api/v1/metadata`, or where it says nothing (backfilled data) from naming conventions — `_total`
+ * COUNTER, `_bucket` (and its `_sum`/`_count`) HISTOGRAM, `_sum` + `_count` SUMMARY — else UNKNOWN.
  */
 export type MetricType =
   /** A metric defined by a composite expression over other metrics; it stores no measurements of its own. */
   | 'COMPOSITE'
-  /** A metric whose measurements are stored: what every measurement creates. */
-  | 'GAUGE';
+  /** A Prometheus counter: only goes up, except when it resets to zero. */
+  | 'COUNTER'
+  /** A metric whose measurements are stored: what every measurement creates; a Prometheus gauge. */
+  | 'GAUGE'
+  /** A Prometheus histogram's series (`_bucket`, `_sum`, `_count`). */
+  | 'HISTOGRAM'
+  /** A Prometheus summary's series (`_sum`, `_count`, quantiles). */
+  | 'SUMMARY'
+  /** A Prometheus metric whose type neither metadata nor its name tells. */
+  | 'UNKNOWN';
 
 /**
  * Properties to set on several metrics at once (the reference's bulk update). A field left out
@@ -413,10 +619,17 @@ export type Mutation = {
   createApiToken: CreatedApiToken;
   /** Creates an environment in the caller's tenant; CONFLICT when the name is taken. */
   createEnvironment: Environment;
+  /**
+   * Stores a metric timeseries definition. The metric need not exist yet. An id already taken is
+   * CONFLICT. Needs RECORDER, like `upsertMetric`.
+   */
+  createMetricTimeseries: MetricTimeseries;
   /** Deletes a token; requests with it get 401 within a second or two. Returns true when it existed. */
   deleteApiToken: Scalars['Boolean']['output'];
   /** Deletes an environment; CONFLICT while tokens still belong to it. Returns true when it existed. */
   deleteEnvironment: Scalars['Boolean']['output'];
+  /** Deletes a stored metric timeseries; false when there was none by that id. Needs RECORDER. */
+  deleteMetricTimeseries: Scalars['Boolean']['output'];
   /**
    * Deletes metrics and every measurement stored for them, unrecoverably (the reference's
    * `DELETE /v1/metrics`): give either `names` or `pattern`, exactly one. Returns the names of the
@@ -442,6 +655,8 @@ export type Mutation = {
   updateApiToken: ApiToken;
   /** Renames an environment; CONFLICT when the name is taken. */
   updateEnvironment: Environment;
+  /** Changes a stored metric timeseries; NOT_FOUND when there is none by that id. Needs RECORDER. */
+  updateMetricTimeseries: MetricTimeseries;
   /**
    * Sets the same properties on several existing metrics (the reference's `PUT /v1/metrics`):
    * give either `names` or `pattern`, exactly one. Names that match no metric are skipped; returns
@@ -477,6 +692,14 @@ export type MutationCreateEnvironmentArgs = {
  * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
  * the same conventions as for queries.
  */
+export type MutationCreateMetricTimeseriesArgs = {
+  input: MetricTimeseriesInput;
+};
+
+/**
+ * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
+ * the same conventions as for queries.
+ */
 export type MutationDeleteApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
@@ -486,6 +709,14 @@ export type MutationDeleteApiTokenArgs = {
  * the same conventions as for queries.
  */
 export type MutationDeleteEnvironmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
+ * the same conventions as for queries.
+ */
+export type MutationDeleteMetricTimeseriesArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -536,6 +767,15 @@ export type MutationUpdateEnvironmentArgs = {
  * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
  * the same conventions as for queries.
  */
+export type MutationUpdateMetricTimeseriesArgs = {
+  id: Scalars['ID']['input'];
+  patch: MetricTimeseriesPatch;
+};
+
+/**
+ * The entry point for writing. Each field says, with `@auth`, the access it needs; errors follow
+ * the same conventions as for queries.
+ */
 export type MutationUpdateMetricsArgs = {
   input: MetricUpdateInput;
   names?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -550,6 +790,36 @@ export type MutationUpsertMetricArgs = {
   input: MetricInput;
   name: Scalars['String']['input'];
 };
+
+/** A sample value that is not a finite number, which a GraphQL Float cannot carry. */
+export type NonFiniteValue =
+  /** Not a number, e.g. `0/0` or a ratio over an empty rate. */
+  | 'NAN'
+  /** Negative infinity, e.g. `-1/0`. */
+  | 'NEGATIVE_INFINITY'
+  /** Positive infinity, e.g. `1/0`. */
+  | 'POSITIVE_INFINITY';
+
+/**
+ * How a calendar bucket's samples become one value (the OpenDataDSL reference's *observed*).
+ * Every one is computed from the bucket's state (count, sum, min, max, first, last), so the
+ * value is the same whichever backend stored the samples.
+ */
+export type Observed =
+  /** The mean of the samples: their sum divided by their count. */
+  | 'AVERAGED'
+  /** The earliest sample. */
+  | 'BEGINNING'
+  /** How many samples there are. */
+  | 'COUNT'
+  /** The latest sample. */
+  | 'END'
+  /** The highest sample. */
+  | 'HIGH'
+  /** The lowest sample. */
+  | 'LOW'
+  /** The sum of the samples. */
+  | 'SUMMED';
 
 /**
  * The counters of one subservice, or their sums. Counts and byte totals are whole numbers,
@@ -672,6 +942,71 @@ export type PrincipalKind =
   /** An API token of one tenant. */
   | 'TOKEN';
 
+/** The answer to a PromQL query, typed by Prometheus's `resultType`. */
+export type PromResult = {
+  __typename?: 'PromResult';
+  /** The id of the backend that answered. */
+  backend: Scalars['ID']['output'];
+  /** What kind of result this is; it says which of the fields below are filled. */
+  resultType: PromResultType;
+  /** The value of a SCALAR result; null otherwise. */
+  scalar?: Maybe<PromSample>;
+  /** The series of a VECTOR or MATRIX result; empty for SCALAR and STRING. */
+  series: Array<PromSeries>;
+  /** The value of a STRING result; null otherwise. */
+  string?: Maybe<Scalars['String']['output']>;
+  /** Warnings Prometheus returned with the result (e.g. partial data from Thanos). */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** The type of a PromQL result, as Prometheus names it (`resultType`). */
+export type PromResultType =
+  /** Many samples per series over a range (`promqlRange`). */
+  | 'MATRIX'
+  /** One number without labels, e.g. `scalar(count(up))`. */
+  | 'SCALAR'
+  /** One string, e.g. `"hello"`. */
+  | 'STRING'
+  /** One sample per series at one instant (`promql`). */
+  | 'VECTOR';
+
+/** One sample of a PromQL result. */
+export type PromSample = {
+  __typename?: 'PromSample';
+  /** Which non-finite value the sample holds; null for a finite value. */
+  nonFinite?: Maybe<NonFiniteValue>;
+  /** The value exactly as Prometheus wrote it: `0.5`, `NaN`, `+Inf`, `-Inf`. */
+  text: Scalars['String']['output'];
+  /** The sample's time (Prometheus evaluates to millisecond precision). */
+  time: Scalars['DateTime']['output'];
+  /** The value; null when it is NaN or infinite (see `nonFinite`). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One series of a vector or matrix result. */
+export type PromSeries = {
+  __typename?: 'PromSeries';
+  /** The series' labels other than `__name__`, sorted by name. */
+  labels: Array<Tag>;
+  /** The metric name (`__name__`); null when the query's functions dropped it. */
+  metric?: Maybe<Scalars['String']['output']>;
+  /** The samples, in time order: one for a vector. */
+  samples: Array<PromSample>;
+};
+
+/** A metric that a provider offers, as `listMetrics` lists them. */
+export type ProviderMetric = {
+  __typename?: 'ProviderMetric';
+  /** What the metric measures; null when not known. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** `Provider/Metric`, the form `virtualTimeseries` takes. */
+  metric: Scalars['String']['output'];
+  /** The metric's name within the provider. */
+  name: Scalars['String']['output'];
+  /** The provider: a backend id, or `AlmanacRequest`. */
+  provider: Scalars['String']['output'];
+};
+
 /**
  * The entry point for reading. Every error carries `extensions.code` (a stable code such as
  * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
@@ -691,21 +1026,99 @@ export type Query = {
   environment?: Maybe<Environment>;
   /** The tenant's environments, by name; `name` filters with `*` and `?` wildcards. */
   environments: Array<Environment>;
-  /** One metric by name (case-insensitive); null when the tenant has none by that name. */
+  /**
+   * The metrics a provider offers (the reference's `listMetrics` function): for `AlmanacRequest`,
+   * ReadRequests, ReadRequestDuration, ReadRequestResponseSize, WriteRequests and DeleteRequests;
+   * for a backend id, the names of that backend's metrics. NOT_FOUND for an unknown provider.
+   */
+  listMetrics: Array<ProviderMetric>;
+  /**
+   * One metric by name: the native store's (case-insensitive), or with `backend` that backend's
+   * (exact name for Prometheus); null when there is none by that name.
+   */
   metric?: Maybe<Metric>;
-  /** The tenant's metrics in the native store, a page at a time. */
+  /** One stored metric timeseries by id; null when the tenant has none by that id. */
+  metricTimeseries?: Maybe<MetricTimeseries>;
+  /** The tenant's stored metric timeseries by id, a page at a time. */
+  metricTimeseriesList: MetricTimeseriesConnection;
+  /**
+   * The metrics of every backend (or of one), merged by name and then backend, a page at a time:
+   * the tenant's native metrics and every Prometheus backend's. A backend that cannot be listed
+   * costs only its own metrics: they are missing, and an error with `extensions.code`
+   * BACKEND_UNAVAILABLE and `extensions.backend` comes beside the rest.
+   */
   metrics: MetricConnection;
   /**
    * The operational metrics tree. The operator (ADMIN_API_KEY) sees every service; a tenant's
    * admin token sees only its own service. Others get FORBIDDEN.
    */
   operationalMetrics: OperationalMetricsTree;
-  /** Measurements of a native metric as series, filtered, summarized and grouped as the reference's measurement queries. */
+  /**
+   * An instant PromQL query (`/api/v1/query`), sent as written to a Prometheus-API backend, for
+   * what the typed fields do not cover: `count without (job,api)(probe_success)`,
+   * `histogram_quantile(0.95, sum by (le, api) (rate(http_duration_seconds_bucket[5m])))`.
+   * Prometheus's errors come back with `extensions.code` BAD_USER_INPUT (or BACKEND_UNAVAILABLE
+   * when it timed out or is down) and `extensions.errorType` as Prometheus gave it (`bad_data`,
+   * `execution`, `timeout`, ...).
+   */
+  promql: PromResult;
+  /**
+   * A range PromQL query (`/api/v1/query_range`): the expression evaluated every `step` seconds
+   * from `start` to `end`. At most 11,000 steps, as Prometheus allows.
+   */
+  promqlRange: PromResult;
+  /**
+   * A metric's series from the native store and Prometheus backends, filtered, summarized and
+   * grouped as the reference's measurement queries. Identical queries within one request are
+   * answered once (aliases of the same query cost one backend call).
+   */
   series: SeriesResult;
   /** Facts about this Almanac server: its version and how long it has been running. */
   serverInfo: ServerInfo;
+  /** One usage record by id; null when the tenant has none by that id (or it has expired). Needs ADMIN. */
+  usageMetric?: Maybe<UsageRecord>;
+  /**
+   * The tenant's usage records, newest first, a page at a time (the reference's `GET /metric/v1`).
+   * A record appears once written, within about `usage.flushIntervalMs` of its response. One call
+   * examines at most 20,000 records: a filter that matches few may return a shorter page with
+   * `hasNextPage` true, to be continued from `endCursor`. Needs ADMIN: records name who made each
+   * request.
+   */
+  usageMetrics: UsageRecordConnection;
   /** Who this request is authenticated as; null for anonymous requests. */
   viewer?: Maybe<Viewer>;
+  /**
+   * A metric read as a calendar-aggregated timeseries, computed on the fly (the reference's
+   * *virtual metric timeseries*). Example: the monthly totals of a metric in Berlin this year,
+   * `virtualTimeseries(metric: "native/requests", calendar: "#P1M", observed: SUMMED,
+   * range: "from(T/Y)", timeZone: "Europe/Berlin")`.
+   *
+   * **Calendars**: `#PT{n}S`, `#PT{n}M`, `#PT{n}H` (fixed intervals that divide a day, aligned to
+   * local midnight), `#P1D`, `#P1W` (ISO weeks from Monday), `#P1M`, `#P3M` (quarters), `#P1Y`.
+   * Buckets follow local time: a day lasts 23 or 25 hours when clocks change. An hour that a clock
+   * change skips has no bucket; one it repeats has two buckets with the same label.
+   *
+   * **Ranges** (grammar; whitespace allowed around `(`, `,`, `)`):
+   *
+   *     range    = date | relative-period | from | between
+   *     from     = "from(" time ")" [ "to(" time ")" ]
+   *     between  = "between(" time "," time ")"
+   *     time     = date | date-time | relative
+   *     date     = YYYY | YYYY-MM | YYYY-MM-DD          (a local period)
+   *     date-time= YYYY-MM-DDThh:mm[:ss[.fff]][Z|±hh:mm] (no offset: local time)
+   *     relative = "T" { step }                         (T is now)
+   *     step     = ("+"|"-") number unit ...            (move: T-1D, T-1Y2M)
+   *              | ["+"|"-"] unit number                (set a field: T-1Dh0m0s0)
+   *              | "/" unit                             (snap to the unit's start: T/M)
+   *     unit     = Y | Q | M | W | D | h | m | s        (M month, m minute)
+   *
+   * A date or a relative time ending in a snap names a whole period (`2024-11-20` is that local
+   * day, `T-1M/M` last month). `from(X)` runs from X to now; `between(X, Y)` and `from(X) to(Y)`
+   * run from X to the end of Y, where a period Y counts in full and an instant Y is excluded, so
+   * the reference's `between(T-1Dh0m0s0, T-1Dh23m59s59)` stops a second before midnight and
+   * `T-1D/D` is the whole of yesterday. Errors give the column and what was expected.
+   */
+  virtualTimeseries: VirtualTimeseries;
 };
 
 /**
@@ -758,8 +1171,37 @@ export type QueryEnvironmentsArgs = {
  * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
  * that also appears in the server's logs and in the `x-request-id` response header.
  */
+export type QueryListMetricsArgs = {
+  provider: Scalars['String']['input'];
+};
+
+/**
+ * The entry point for reading. Every error carries `extensions.code` (a stable code such as
+ * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
+ * that also appears in the server's logs and in the `x-request-id` response header.
+ */
 export type QueryMetricArgs = {
+  backend?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
+};
+
+/**
+ * The entry point for reading. Every error carries `extensions.code` (a stable code such as
+ * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
+ * that also appears in the server's logs and in the `x-request-id` response header.
+ */
+export type QueryMetricTimeseriesArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The entry point for reading. Every error carries `extensions.code` (a stable code such as
+ * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
+ * that also appears in the server's logs and in the `x-request-id` response header.
+ */
+export type QueryMetricTimeseriesListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -769,6 +1211,7 @@ export type QueryMetricArgs = {
  */
 export type QueryMetricsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  backend?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<MetricOrder>;
@@ -788,8 +1231,69 @@ export type QueryOperationalMetricsArgs = {
  * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
  * that also appears in the server's logs and in the `x-request-id` response header.
  */
+export type QueryPromqlArgs = {
+  backend?: InputMaybe<Scalars['ID']['input']>;
+  query: Scalars['String']['input'];
+  time?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The entry point for reading. Every error carries `extensions.code` (a stable code such as
+ * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
+ * that also appears in the server's logs and in the `x-request-id` response header.
+ */
+export type QueryPromqlRangeArgs = {
+  backend?: InputMaybe<Scalars['ID']['input']>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  query: Scalars['String']['input'];
+  start: Scalars['String']['input'];
+  step: Scalars['Int']['input'];
+};
+
+/**
+ * The entry point for reading. Every error carries `extensions.code` (a stable code such as
+ * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
+ * that also appears in the server's logs and in the `x-request-id` response header.
+ */
 export type QuerySeriesArgs = {
   query: SeriesQueryInput;
+};
+
+/**
+ * The entry point for reading. Every error carries `extensions.code` (a stable code such as
+ * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
+ * that also appears in the server's logs and in the `x-request-id` response header.
+ */
+export type QueryUsageMetricArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * The entry point for reading. Every error carries `extensions.code` (a stable code such as
+ * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
+ * that also appears in the server's logs and in the `x-request-id` response header.
+ */
+export type QueryUsageMetricsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UsageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  range?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The entry point for reading. Every error carries `extensions.code` (a stable code such as
+ * `BAD_USER_INPUT`, `NOT_FOUND`, `BACKEND_UNAVAILABLE`) and `extensions.requestId`, the id
+ * that also appears in the server's logs and in the `x-request-id` response header.
+ */
+export type QueryVirtualTimeseriesArgs = {
+  calendar: Scalars['String']['input'];
+  filter?: InputMaybe<Array<TagInput>>;
+  metric: Scalars['String']['input'];
+  observed: Observed;
+  omitEmpty?: InputMaybe<Scalars['Boolean']['input']>;
+  range: Scalars['String']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The role of an API token, as in the AppOptics reference. */
@@ -804,6 +1308,8 @@ export type Role =
 /** One series (stream): its tags, and its points in time order. */
 export type Series = {
   __typename?: 'Series';
+  /** The id of the backend the series comes from; for a group of several backends' series, their ids joined by `,`. */
+  backend: Scalars['ID']['output'];
   /** Points as parallel arrays. */
   columns: SeriesColumns;
   /** Points as objects. */
@@ -835,7 +1341,11 @@ export type SeriesPage = {
 };
 
 /**
- * A series query on the native store. Time window: give `start` and/or `end` and/or `duration`
+ * A series query on any backend: the native store, or a Prometheus-API server (Prometheus, Thanos
+ * Query, Mimir, VictoriaMetrics), with the same inputs. Without `backend`, every backend that can
+ * have the metric answers and the series are merged, each naming its `backend`; a backend that is
+ * down costs only its own series (an error with `extensions.code` BACKEND_UNAVAILABLE and
+ * `extensions.backend` comes beside the others' data). Time window: give `start` and/or `end` and/or `duration`
  * (at most two; `end` defaults to now). Series filter: `tags` or `tagsSearch`, not both.
  *
  * `tags` (the reference's `tags`): a list of `{name, value}` pairs. Values are patterns with `*`;
@@ -856,6 +1366,14 @@ export type SeriesPage = {
  * Syntax errors say where: `at 14: expected ")" but found end of input`.
  */
 export type SeriesQueryInput = {
+  /** Read only this backend (an id as in `backends { id }`); every backend that can have the metric when left out. */
+  backend?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * How a Prometheus counter is read: RAW summarizes its samples like any series; INCREASE gives
+   * the increase within each bucket and RATE the per-second rate (PromQL's `increase` and `rate`,
+   * which handle counter resets). Native series ignore it (use DERIVATIVE with `detectReset`).
+   */
+  counter?: InputMaybe<CounterMode>;
   /** With DERIVATIVE: read a drop as a counter reset (the value is then the new reading). */
   detectReset?: InputMaybe<Scalars['Boolean']['input']>;
   /** Length of the window in seconds, counted back from `end` (or forward from `start`). */
@@ -866,7 +1384,7 @@ export type SeriesQueryInput = {
   groupBy?: InputMaybe<Array<Scalars['String']['input']>>;
   /** How grouped series are combined; default SUM. */
   groupByFunction?: InputMaybe<GroupByFunction>;
-  /** The metric's name (case-insensitive). */
+  /** The metric's name (case-insensitive on the native store, exact on Prometheus). */
   metric: Scalars['String']['input'];
   /**
    * Seconds per point; point times are floored to it. Must be a multiple of a stored level's
@@ -889,7 +1407,7 @@ export type SeriesResult = {
   __typename?: 'SeriesResult';
   /** End of the window. */
   end: Scalars['DateTime']['output'];
-  /** The stored level read: RAW, or the rollup grain in seconds (900, 3600, 86400). */
+  /** The stored level read: RAW, or the rollup grain in seconds (900, 3600, 86400); RAW when only Prometheus answered. */
   level: Scalars['String']['output'];
   /** The metric queried. */
   metric: Scalars['String']['output'];
@@ -983,6 +1501,100 @@ export type UpdateApiTokenInput = {
   role?: InputMaybe<Role>;
 };
 
+/** Which usage records to return: every field given must match exactly. */
+export type UsageFilter = {
+  /** `read`, `write` or `delete`. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** The application, e.g. `api` or a client's `apollographql-client-name`. */
+  application?: InputMaybe<Scalars['String']['input']>;
+  /** The environment of the token. */
+  environment?: InputMaybe<Scalars['String']['input']>;
+  /** The HTTP status code. */
+  httpstatus?: InputMaybe<Scalars['Int']['input']>;
+  /** The request's id. */
+  invocationId?: InputMaybe<Scalars['String']['input']>;
+  /** The HTTP method, lower-cased. */
+  method?: InputMaybe<Scalars['String']['input']>;
+  /** The root field or REST route. */
+  service?: InputMaybe<Scalars['String']['input']>;
+  /** The type of metric (`api`). */
+  type?: InputMaybe<Scalars['String']['input']>;
+  /** The token name, or `anonymous`. */
+  user?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * One request served by Almanac, as a usage record (the OpenDataDSL reference's *Metric entity*).
+ * Every GraphQL request to `/graphql` and every REST request to `/v1/...` and `/admin/...`
+ * produces one in its tenant, written off the request path; probes (`/healthz`, `/readyz`),
+ * `/metrics`, GraphiQL's page and `OPTIONS` requests do not. Anonymous requests that were served
+ * are recorded in the default tenant; requests refused before their tenant is known (bad
+ * credentials, bad tenant headers) are not recorded. Records are kept for `usage.retentionDays`
+ * (30 by default).
+ */
+export type UsageRecord = {
+  __typename?: 'UsageRecord';
+  /** What the request did: `read`, `write` or `delete`. */
+  action: Scalars['String']['output'];
+  /**
+   * The application that sent the request: the `apollographql-client-name` header, or `api` when
+   * the request does not name one.
+   */
+  application: Scalars['String']['output'];
+  /**
+   * More about the request: the GraphQL operation's name and every root field it asked for, or
+   * the REST route.
+   */
+  detail: Scalars['String']['output'];
+  /** How long the request took to serve, in milliseconds. */
+  duration: Scalars['Float']['output'];
+  /** The environment of the token that made the request; null when it has none. */
+  environment?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status code of the response. */
+  httpstatus: Scalars['Int']['output'];
+  /** The record's unique id (the reference's `_id`). */
+  id: Scalars['ID']['output'];
+  /** The request's id: the `x-request-id` header of the response and the id in the logs. */
+  invocationId: Scalars['String']['output'];
+  /** The HTTP method, lower-cased: `get`, `post`, ... */
+  method: Scalars['String']['output'];
+  /** The size of the response body in bytes. */
+  responseSize: Scalars['Int']['output'];
+  /**
+   * The service called: the GraphQL root field (e.g. `series`, `upsertMetric`) — the first in
+   * alphabetical order, when an operation asks for several — or the REST route (e.g.
+   * `/v1/measurements`; `unknown` for a path that matches no route, and `/graphql` for a GraphQL
+   * request that failed to parse or validate).
+   */
+  service: Scalars['String']['output'];
+  /** When the request was received. */
+  timestamp: Scalars['DateTime']['output'];
+  /** The type of metric: always `api` for requests. */
+  type: Scalars['String']['output'];
+  /** Who made the request: the token's name (JWT subject, `admin` for the operator), or `anonymous`. */
+  user: Scalars['String']['output'];
+  /** The value of the metric: 1, one request. */
+  value: Scalars['Int']['output'];
+};
+
+/** A page of usage records, newest first (a Relay connection). */
+export type UsageRecordConnection = {
+  __typename?: 'UsageRecordConnection';
+  /** The records of this page, newest first. */
+  edges: Array<UsageRecordEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+};
+
+/** One usage record of a page, with its cursor. */
+export type UsageRecordEdge = {
+  __typename?: 'UsageRecordEdge';
+  /** Pass as `after` to get the records that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: UsageRecord;
+};
+
 /** Who the request is authenticated as, and in which tenant scope. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -998,6 +1610,41 @@ export type Viewer = {
   subservice: Scalars['String']['output'];
   /** The tenant (the reference's service) the request is confined to. */
   tenant: Scalars['String']['output'];
+};
+
+/**
+ * A metric read as a calendar-aggregated timeseries: the buckets of a calendar in a time zone
+ * over a range, each with one observed value. Samples of every series that matches the filter are
+ * aggregated together, as the reference aggregates every metric record of a provider.
+ */
+export type VirtualTimeseries = {
+  __typename?: 'VirtualTimeseries';
+  /** The calendar code, e.g. `#P1M`. */
+  calendar: Scalars['String']['output'];
+  /** Where the range ends (exclusive). */
+  end: Scalars['ZonedDateTime']['output'];
+  /**
+   * Which stored levels composed the buckets, coarsest first, joined by `,`: rollup grains in
+   * seconds (`86400`, `3600`, `900`) and `RAW`. A bucket is read as whole UTC days in its middle
+   * and finer levels only at edges that a day does not divide (a Berlin month is days plus an hour
+   * or two at each end); `NONE` when nothing was read.
+   */
+  level: Scalars['String']['output'];
+  /** The metric as `Provider/Metric`: the backend id (or `AlmanacRequest`) and the metric name. */
+  metric: Scalars['String']['output'];
+  /** How each bucket's samples became its value. */
+  observed: Observed;
+  /**
+   * The buckets in time order, whole: the first may start before the range and the last end after
+   * it, since a bucket is never clipped.
+   */
+  points: Array<CalendarPoint>;
+  /** How many series matched the filter and were aggregated. */
+  seriesCount: Scalars['Int']['output'];
+  /** Where the range starts (inclusive). */
+  start: Scalars['ZonedDateTime']['output'];
+  /** The IANA time zone the buckets follow. */
+  timeZone: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1095,6 +1742,9 @@ export type ResolversTypes = ResolversObject<{
   BackendHealth: ResolverTypeWrapper<BackendHealthModel>;
   BackendKind: BackendKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarPoint: ResolverTypeWrapper<CalendarValueModel>;
+  CircuitState: CircuitState;
+  CounterMode: CounterMode;
   CreateApiTokenInput: CreateApiTokenInput;
   CreatedApiToken: ResolverTypeWrapper<Omit<CreatedApiToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1109,7 +1759,7 @@ export type ResolversTypes = ResolversObject<{
   MeasurementInput: MeasurementInput;
   MeasurementSubmission: ResolverTypeWrapper<MeasurementSubmission>;
   MeasurementSummary: ResolverTypeWrapper<MeasurementSummary>;
-  Metric: ResolverTypeWrapper<MetricRecordModel>;
+  Metric: ResolverTypeWrapper<MetricViewModel>;
   MetricAttributes: ResolverTypeWrapper<MetricAttributesModel>;
   MetricAttributesInput: MetricAttributesInput;
   MetricConnection: ResolverTypeWrapper<
@@ -1118,9 +1768,20 @@ export type ResolversTypes = ResolversObject<{
   MetricEdge: ResolverTypeWrapper<Omit<MetricEdge, 'node'> & { node: ResolversTypes['Metric'] }>;
   MetricInput: MetricInput;
   MetricOrder: MetricOrder;
+  MetricTimeseries: ResolverTypeWrapper<MetricTimeseriesRecordModel>;
+  MetricTimeseriesConnection: ResolverTypeWrapper<
+    Omit<MetricTimeseriesConnection, 'edges'> & { edges: Array<ResolversTypes['MetricTimeseriesEdge']> }
+  >;
+  MetricTimeseriesEdge: ResolverTypeWrapper<
+    Omit<MetricTimeseriesEdge, 'node'> & { node: ResolversTypes['MetricTimeseries'] }
+  >;
+  MetricTimeseriesInput: MetricTimeseriesInput;
+  MetricTimeseriesPatch: MetricTimeseriesPatch;
   MetricType: MetricType;
   MetricUpdateInput: MetricUpdateInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NonFiniteValue: NonFiniteValue;
+  Observed: Observed;
   OperationalCounters: ResolverTypeWrapper<RawTotalsModel>;
   OperationalMetricsService: ResolverTypeWrapper<ServiceMetricsModel>;
   OperationalMetricsSubservice: ResolverTypeWrapper<SubserviceMetricsModel>;
@@ -1128,6 +1789,11 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Point: ResolverTypeWrapper<ValuePointModel>;
   PrincipalKind: PrincipalKind;
+  PromResult: ResolverTypeWrapper<PromResultModel>;
+  PromResultType: PromResultType;
+  PromSample: ResolverTypeWrapper<PromSampleModel>;
+  PromSeries: ResolverTypeWrapper<PromSeriesModel>;
+  ProviderMetric: ResolverTypeWrapper<ProviderMetric>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   Series: ResolverTypeWrapper<ResultSeriesModel>;
@@ -1142,7 +1808,15 @@ export type ResolversTypes = ResolversObject<{
   Tag: ResolverTypeWrapper<TagTupleModel>;
   TagInput: TagInput;
   UpdateApiTokenInput: UpdateApiTokenInput;
+  UsageFilter: UsageFilter;
+  UsageRecord: ResolverTypeWrapper<UsageRecordModel>;
+  UsageRecordConnection: ResolverTypeWrapper<
+    Omit<UsageRecordConnection, 'edges'> & { edges: Array<ResolversTypes['UsageRecordEdge']> }
+  >;
+  UsageRecordEdge: ResolverTypeWrapper<Omit<UsageRecordEdge, 'node'> & { node: ResolversTypes['UsageRecord'] }>;
   Viewer: ResolverTypeWrapper<RequestScopeModel>;
+  VirtualTimeseries: ResolverTypeWrapper<VirtualTimeseriesModel>;
+  ZonedDateTime: ResolverTypeWrapper<Scalars['ZonedDateTime']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1151,6 +1825,7 @@ export type ResolversParentTypes = ResolversObject<{
   Backend: BackendModel;
   BackendHealth: BackendHealthModel;
   Boolean: Scalars['Boolean']['output'];
+  CalendarPoint: CalendarValueModel;
   CreateApiTokenInput: CreateApiTokenInput;
   CreatedApiToken: Omit<CreatedApiToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   DateTime: Scalars['DateTime']['output'];
@@ -1164,12 +1839,19 @@ export type ResolversParentTypes = ResolversObject<{
   MeasurementInput: MeasurementInput;
   MeasurementSubmission: MeasurementSubmission;
   MeasurementSummary: MeasurementSummary;
-  Metric: MetricRecordModel;
+  Metric: MetricViewModel;
   MetricAttributes: MetricAttributesModel;
   MetricAttributesInput: MetricAttributesInput;
   MetricConnection: Omit<MetricConnection, 'edges'> & { edges: Array<ResolversParentTypes['MetricEdge']> };
   MetricEdge: Omit<MetricEdge, 'node'> & { node: ResolversParentTypes['Metric'] };
   MetricInput: MetricInput;
+  MetricTimeseries: MetricTimeseriesRecordModel;
+  MetricTimeseriesConnection: Omit<MetricTimeseriesConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['MetricTimeseriesEdge']>;
+  };
+  MetricTimeseriesEdge: Omit<MetricTimeseriesEdge, 'node'> & { node: ResolversParentTypes['MetricTimeseries'] };
+  MetricTimeseriesInput: MetricTimeseriesInput;
+  MetricTimeseriesPatch: MetricTimeseriesPatch;
   MetricUpdateInput: MetricUpdateInput;
   Mutation: Record<PropertyKey, never>;
   OperationalCounters: RawTotalsModel;
@@ -1178,6 +1860,10 @@ export type ResolversParentTypes = ResolversObject<{
   OperationalMetricsTree: OperationalMetricsModel;
   PageInfo: PageInfo;
   Point: ValuePointModel;
+  PromResult: PromResultModel;
+  PromSample: PromSampleModel;
+  PromSeries: PromSeriesModel;
+  ProviderMetric: ProviderMetric;
   Query: Record<PropertyKey, never>;
   Series: ResultSeriesModel;
   SeriesColumns: SeriesColumns;
@@ -1189,7 +1875,15 @@ export type ResolversParentTypes = ResolversObject<{
   Tag: TagTupleModel;
   TagInput: TagInput;
   UpdateApiTokenInput: UpdateApiTokenInput;
+  UsageFilter: UsageFilter;
+  UsageRecord: UsageRecordModel;
+  UsageRecordConnection: Omit<UsageRecordConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['UsageRecordEdge']>;
+  };
+  UsageRecordEdge: Omit<UsageRecordEdge, 'node'> & { node: ResolversParentTypes['UsageRecord'] };
   Viewer: RequestScopeModel;
+  VirtualTimeseries: VirtualTimeseriesModel;
+  ZonedDateTime: Scalars['ZonedDateTime']['output'];
 }>;
 
 export type AuthDirectiveArgs = {
@@ -1221,6 +1915,7 @@ export type BackendResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Backend'] = ResolversParentTypes['Backend'],
 > = ResolversObject<{
+  circuit?: Resolver<Maybe<ResolversTypes['CircuitState']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['BackendHealth'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['BackendKind'], ParentType, ContextType>;
@@ -1234,6 +1929,17 @@ export type BackendHealthResolvers<
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   latencyMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CalendarPointResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CalendarPoint'] = ResolversParentTypes['CalendarPoint'],
+> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['ZonedDateTime'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['ZonedDateTime'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type CreatedApiTokenResolvers<
@@ -1294,14 +2000,28 @@ export type MetricResolvers<
 > = ResolversObject<{
   attributes?: Resolver<ResolversTypes['MetricAttributes'], ParentType, ContextType>;
   backend?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  calendar?: Resolver<
+    ResolversTypes['VirtualTimeseries'],
+    ParentType,
+    ContextType,
+    RequireFields<MetricCalendarArgs, 'calendar' | 'observed' | 'omitEmpty' | 'range' | 'timeZone'>
+  >;
   composite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  labelNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  labelValues?: Resolver<
+    Array<ResolversTypes['String']>,
+    ParentType,
+    ContextType,
+    RequireFields<MetricLabelValuesArgs, 'name'>
+  >;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['MetricType'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type MetricAttributesResolvers<
@@ -1336,6 +2056,47 @@ export type MetricEdgeResolvers<
   node?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
 }>;
 
+export type MetricTimeseriesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['MetricTimeseries'] = ResolversParentTypes['MetricTimeseries'],
+> = ResolversObject<{
+  calendar?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  filter?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  observed?: Resolver<ResolversTypes['Observed'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  values?: Resolver<
+    ResolversTypes['VirtualTimeseries'],
+    ParentType,
+    ContextType,
+    RequireFields<MetricTimeseriesValuesArgs, 'omitEmpty' | 'range'>
+  >;
+}>;
+
+export type MetricTimeseriesConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['MetricTimeseriesConnection'] =
+    ResolversParentTypes['MetricTimeseriesConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MetricTimeseriesEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MetricTimeseriesEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['MetricTimeseriesEdge'] = ResolversParentTypes['MetricTimeseriesEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MetricTimeseries'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
@@ -1352,6 +2113,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCreateEnvironmentArgs, 'name'>
   >;
+  createMetricTimeseries?: Resolver<
+    ResolversTypes['MetricTimeseries'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateMetricTimeseriesArgs, 'input'>
+  >;
   deleteApiToken?: Resolver<
     ResolversTypes['Boolean'],
     ParentType,
@@ -1363,6 +2130,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationDeleteEnvironmentArgs, 'id'>
+  >;
+  deleteMetricTimeseries?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteMetricTimeseriesArgs, 'id'>
   >;
   deleteMetrics?: Resolver<
     Array<ResolversTypes['String']>,
@@ -1393,6 +2166,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationUpdateEnvironmentArgs, 'id' | 'name'>
+  >;
+  updateMetricTimeseries?: Resolver<
+    ResolversTypes['MetricTimeseries'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateMetricTimeseriesArgs, 'id' | 'patch'>
   >;
   updateMetrics?: Resolver<
     Array<ResolversTypes['Metric']>,
@@ -1479,6 +2258,47 @@ export type PointResolvers<
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type PromResultResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PromResult'] = ResolversParentTypes['PromResult'],
+> = ResolversObject<{
+  backend?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resultType?: Resolver<ResolversTypes['PromResultType'], ParentType, ContextType>;
+  scalar?: Resolver<Maybe<ResolversTypes['PromSample']>, ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['PromSeries']>, ParentType, ContextType>;
+  string?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PromSampleResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PromSample'] = ResolversParentTypes['PromSample'],
+> = ResolversObject<{
+  nonFinite?: Resolver<Maybe<ResolversTypes['NonFiniteValue']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type PromSeriesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PromSeries'] = ResolversParentTypes['PromSeries'],
+> = ResolversObject<{
+  labels?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  samples?: Resolver<Array<ResolversTypes['PromSample']>, ParentType, ContextType>;
+}>;
+
+export type ProviderMetricResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ProviderMetric'] = ResolversParentTypes['ProviderMetric'],
+> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
@@ -1504,7 +2324,25 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryEnvironmentsArgs>
   >;
+  listMetrics?: Resolver<
+    Array<ResolversTypes['ProviderMetric']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryListMetricsArgs, 'provider'>
+  >;
   metric?: Resolver<Maybe<ResolversTypes['Metric']>, ParentType, ContextType, RequireFields<QueryMetricArgs, 'name'>>;
+  metricTimeseries?: Resolver<
+    Maybe<ResolversTypes['MetricTimeseries']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryMetricTimeseriesArgs, 'id'>
+  >;
+  metricTimeseriesList?: Resolver<
+    ResolversTypes['MetricTimeseriesConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryMetricTimeseriesListArgs, 'first'>
+  >;
   metrics?: Resolver<
     ResolversTypes['MetricConnection'],
     ParentType,
@@ -1517,15 +2355,41 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryOperationalMetricsArgs>
   >;
+  promql?: Resolver<ResolversTypes['PromResult'], ParentType, ContextType, RequireFields<QueryPromqlArgs, 'query'>>;
+  promqlRange?: Resolver<
+    ResolversTypes['PromResult'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPromqlRangeArgs, 'query' | 'start' | 'step'>
+  >;
   series?: Resolver<ResolversTypes['SeriesResult'], ParentType, ContextType, RequireFields<QuerySeriesArgs, 'query'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
+  usageMetric?: Resolver<
+    Maybe<ResolversTypes['UsageRecord']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryUsageMetricArgs, 'id'>
+  >;
+  usageMetrics?: Resolver<
+    ResolversTypes['UsageRecordConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryUsageMetricsArgs, 'first' | 'timeZone'>
+  >;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  virtualTimeseries?: Resolver<
+    ResolversTypes['VirtualTimeseries'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryVirtualTimeseriesArgs, 'calendar' | 'metric' | 'observed' | 'omitEmpty' | 'range' | 'timeZone'>
+  >;
 }>;
 
 export type SeriesResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Series'] = ResolversParentTypes['Series'],
 > = ResolversObject<{
+  backend?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   columns?: Resolver<ResolversTypes['SeriesColumns'], ParentType, ContextType>;
   points?: Resolver<Array<ResolversTypes['Point']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
@@ -1584,6 +2448,43 @@ export type TagResolvers<
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type UsageRecordResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['UsageRecord'] = ResolversParentTypes['UsageRecord'],
+> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  application?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  duration?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  environment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  httpstatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invocationId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responseSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UsageRecordConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['UsageRecordConnection'] = ResolversParentTypes['UsageRecordConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UsageRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type UsageRecordEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['UsageRecordEdge'] = ResolversParentTypes['UsageRecordEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UsageRecord'], ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer'],
@@ -1596,10 +2497,30 @@ export type ViewerResolvers<
   tenant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type VirtualTimeseriesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['VirtualTimeseries'] = ResolversParentTypes['VirtualTimeseries'],
+> = ResolversObject<{
+  calendar?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['ZonedDateTime'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  observed?: Resolver<ResolversTypes['Observed'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['CalendarPoint']>, ParentType, ContextType>;
+  seriesCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['ZonedDateTime'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface ZonedDateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['ZonedDateTime'], any> {
+  name: 'ZonedDateTime';
+}
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ApiToken?: ApiTokenResolvers<ContextType>;
   Backend?: BackendResolvers<ContextType>;
   BackendHealth?: BackendHealthResolvers<ContextType>;
+  CalendarPoint?: CalendarPointResolvers<ContextType>;
   CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Environment?: EnvironmentResolvers<ContextType>;
@@ -1611,6 +2532,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   MetricAttributes?: MetricAttributesResolvers<ContextType>;
   MetricConnection?: MetricConnectionResolvers<ContextType>;
   MetricEdge?: MetricEdgeResolvers<ContextType>;
+  MetricTimeseries?: MetricTimeseriesResolvers<ContextType>;
+  MetricTimeseriesConnection?: MetricTimeseriesConnectionResolvers<ContextType>;
+  MetricTimeseriesEdge?: MetricTimeseriesEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OperationalCounters?: OperationalCountersResolvers<ContextType>;
   OperationalMetricsService?: OperationalMetricsServiceResolvers<ContextType>;
@@ -1618,6 +2542,10 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   OperationalMetricsTree?: OperationalMetricsTreeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Point?: PointResolvers<ContextType>;
+  PromResult?: PromResultResolvers<ContextType>;
+  PromSample?: PromSampleResolvers<ContextType>;
+  PromSeries?: PromSeriesResolvers<ContextType>;
+  ProviderMetric?: ProviderMetricResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Series?: SeriesResolvers<ContextType>;
   SeriesColumns?: SeriesColumnsResolvers<ContextType>;
@@ -1625,7 +2553,12 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SeriesResult?: SeriesResultResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   Tag?: TagResolvers<ContextType>;
+  UsageRecord?: UsageRecordResolvers<ContextType>;
+  UsageRecordConnection?: UsageRecordConnectionResolvers<ContextType>;
+  UsageRecordEdge?: UsageRecordEdgeResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  VirtualTimeseries?: VirtualTimeseriesResolvers<ContextType>;
+  ZonedDateTime?: GraphQLScalarType;
 }>;
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = ResolversObject<{

@@ -1,4 +1,4 @@
-import type { Resolvers } from '../generated/resolvers.js';
+import type { CircuitState, Resolvers } from '../generated/resolvers.js';
 
 export const backendResolvers: Resolvers = {
   Query: {
@@ -8,5 +8,6 @@ export const backendResolvers: Resolvers = {
   Backend: {
     kind: (backend) => (backend.kind === 'prometheus' ? 'PROMETHEUS' : 'NATIVE'),
     health: (backend, _args, { services }) => services.backends.health(backend),
+    circuit: (backend) => (backend.circuit ? (backend.circuit.toUpperCase() as CircuitState) : null),
   },
 };

@@ -10,7 +10,11 @@ import type { MetricAttributes as StoredAttributes } from '../../backends/native
 import type { MetricChangeRequest, MetricType as DomainMetricType } from '../../domain/metricChanges.js';
 import { SUMMARIZE_FUNCTIONS, type MetricAttributeName } from '../../domain/measurements/measurement.js';
 import { UserInputError } from '../../errors.js';
-import { requireScope } from '../context.js';
+import { responsePathAsArray } from 'graphql';
+import type { MetricRecord } from '../../backends/native/metricCatalog.js';
+import { MetricDirectory, metricTypeOf, type MetricView } from '../../services/metricDirectory.js';
+import { MAX_PAGE_SIZE } from '../../services/metricService.js';
+import { requireScope, type GraphQLContext } from '../context.js';
 import type {
   MetricAttributesInput,
   MetricType,
@@ -24,37 +28,79 @@ const CURSOR_PREFIX = 'metric:';
 
 export const metricResolvers: Resolvers = {
   Query: {
-    metrics: async (_parent, { name, first, after, orderBy }, context) => {
-      const page = await context.services.metrics.list(requireScope(context).tenant, {
+    metrics: async (_parent, { name, first, after, orderBy, backend }, context, info) => {
+      const page = await context.services.directory.list(requireScope(context).tenant, {
         pattern: name,
         first: first ?? DEFAULT_PAGE_SIZE,
-        after: after == null ? null : decodeCursor(after),
+        afterKey: after == null ? null : decodeCursor(after),
         descending: orderBy === 'NAME_DESC',
+        backend,
       });
-      const edges = page.metrics.map((metric) => ({ cursor: encodeCursor(metric.name), node: metric }));
+      const path = responsePathAsArray(info.path);
+      for (const error of page.failures) context.partialErrors.push({ error, path });
+      const edges = page.metrics.map((metric) => ({ cursor: encodeCursor(metric), node: metric }));
       return {
         edges,
         totalCount: page.totalCount,
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
       };
     },
-    metric: (_parent, { name }, context) => context.services.metrics.find(requireScope(context).tenant, name),
+    metric: async (_parent, { name, backend }, context) => {
+      const { services } = context;
+      const tenant = requireScope(context).tenant;
+      if (backend == null || backend === services.metrics.backendId) {
+        const record = await services.metrics.find(tenant, name);
+        return record ? MetricDirectory.native(services.metrics.backendId, record) : null;
+      }
+      const page = await services.directory.list(tenant, {
+        pattern: null,
+        first: MAX_PAGE_SIZE,
+        descending: false,
+        backend,
+      });
+      for (const failure of page.failures) throw failure;
+      return page.metrics.find((metric) => metric.name === name) ?? null;
+    },
   },
   Mutation: {
-    upsertMetric: (_parent, { name, input }, context) =>
-      context.services.metrics.upsert(requireScope(context).tenant, name, {
-        ...changeRequest(input),
-        ...present('type', metricType(input.type)),
-        ...present('composite', input.composite),
-      }),
-    updateMetrics: (_parent, { names, pattern, input }, context) =>
-      context.services.metrics.updateMany(requireScope(context).tenant, { names, pattern }, changeRequest(input)),
+    upsertMetric: async (_parent, { name, input }, context) =>
+      native(
+        context,
+        await context.services.metrics.upsert(requireScope(context).tenant, name, {
+          ...changeRequest(input),
+          ...present('type', metricType(input.type)),
+          ...present('composite', input.composite),
+        }),
+      ),
+    updateMetrics: async (_parent, { names, pattern, input }, context) =>
+      (
+        await context.services.metrics.updateMany(
+          requireScope(context).tenant,
+          { names, pattern },
+          changeRequest(input),
+        )
+      ).map((record) => native(context, record)),
     deleteMetrics: (_parent, { names, pattern }, context) =>
       context.services.metrics.deleteMany(requireScope(context).tenant, { names, pattern }),
   },
   Metric: {
-    type: (metric) => metric.type.toUpperCase() as MetricType,
-    backend: (_metric, _args, { services }) => services.metrics.backendId,
+    name: (metric) => metric.name,
+    type: (metric) =>
+      metric.prometheus
+        ? metricTypeOf(metric.prometheus.type)
+        : ((metric.record?.type ?? 'gauge').toUpperCase() as MetricType),
+    displayName: (metric) => metric.record?.displayName ?? null,
+    description: (metric) => metric.record?.description ?? metric.prometheus?.help ?? null,
+    period: (metric) => metric.record?.period ?? null,
+    attributes: (metric) => metric.record?.attributes ?? {},
+    composite: (metric) => metric.record?.composite ?? null,
+    createdAt: (metric) => metric.record?.createdAt ?? null,
+    updatedAt: (metric) => metric.record?.updatedAt ?? null,
+    backend: (metric) => metric.backend,
+    unit: (metric) => metric.prometheus?.unit ?? null,
+    labelNames: (metric, _args, context) => context.services.directory.labelNames(requireScope(context).tenant, metric),
+    labelValues: (metric, { name }, context) =>
+      context.services.directory.labelValues(requireScope(context).tenant, metric, name),
   },
   MetricAttributes: {
     color: (attributes) => text(attributes.color),
@@ -119,14 +165,25 @@ const flag = (value: Stored): boolean | null => (typeof value === 'boolean' ? va
 const summarizeFunction = (value: Stored): SummarizeFunction | null =>
   (SUMMARIZE_FUNCTIONS.find((known) => known === value)?.toUpperCase() as SummarizeFunction | undefined) ?? null;
 
-function encodeCursor(name: string): string {
-  return Buffer.from(`${CURSOR_PREFIX}${name}`).toString('base64url');
+/** A native record as the schema's Metric. */
+function native(context: GraphQLContext, record: MetricRecord): MetricView {
+  return MetricDirectory.native(context.services.metrics.backendId, record);
 }
 
-function decodeCursor(cursor: string): string {
+/** Opaque: base64url of the (name, backend) the next page starts after. */
+function encodeCursor({ name, backend }: { name: string; backend: string }): string {
+  return Buffer.from(`${CURSOR_PREFIX}${JSON.stringify([name, backend])}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { name: string; backend: string } {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded.startsWith(CURSOR_PREFIX) || decoded.length === CURSOR_PREFIX.length) {
-    throw new UserInputError('after is not a cursor that metrics returned', { field: 'after' });
+  const refuse = () => new UserInputError('after is not a cursor that metrics returned', { field: 'after' });
+  if (!decoded.startsWith(CURSOR_PREFIX)) throw refuse();
+  try {
+    const [name, backend] = JSON.parse(decoded.slice(CURSOR_PREFIX.length)) as unknown[];
+    if (typeof name === 'string' && typeof backend === 'string') return { name, backend };
+  } catch {
+    // falls through to the refusal
   }
-  return decoded.slice(CURSOR_PREFIX.length);
+  throw refuse();
 }

@@ -1,7 +1,9 @@
 /** `series`: GraphQL input to a series query and back; paging of series by an opaque cursor. */
 import { summarize, type SummaryFunction as StateFunction } from '../../domain/bucketState.js';
 import type { GroupByFunction, QuerySummary, ValuePoint } from '../../domain/seriesAggregation.js';
+import type { CounterMode } from '../../backends/prometheus/prometheusSeries.js';
 import { UserInputError } from '../../errors.js';
+import { responsePathAsArray } from 'graphql';
 import { requireScope } from '../context.js';
 import type { Resolvers, SeriesQueryInput, SummaryFunction } from '../generated/resolvers.js';
 
@@ -9,8 +11,12 @@ const MAX_PAGE = 1_000;
 
 export const seriesResolvers: Resolvers = {
   Query: {
-    series: (_parent, { query }, context) =>
-      context.services.series.query(requireScope(context).tenant, toQuery(query)),
+    series: async (_parent, { query }, context, info) => {
+      const result = await context.loaders.series.load({ tenant: requireScope(context).tenant, query: toQuery(query) });
+      const path = responsePathAsArray(info.path);
+      for (const error of result.failures) context.partialErrors.push({ error, path });
+      return result;
+    },
   },
   SeriesResult: {
     level: (result) => (result.level === 'raw' ? 'RAW' : String(result.level)),
@@ -71,6 +77,8 @@ function toQuery(input: SeriesQueryInput) {
     groupByFunction: input.groupByFunction?.toLowerCase() as GroupByFunction | undefined,
     summaryFunction: input.summaryFunction?.toLowerCase() as QuerySummary | undefined,
     detectReset: input.detectReset,
+    backend: input.backend,
+    counter: input.counter?.toLowerCase() as CounterMode | undefined,
   };
 }
 

@@ -1,0 +1,75 @@
+/**
+ * Prometheus's query results (`data` of /api/v1/query and /query_range) read into typed
+ * values. Sample values stay as Prometheus wrote them (`"0.5"`, `"NaN"`, `"+Inf"`): JSON has no
+ * NaN or infinity, so Prometheus sends numbers as strings, and the text is what tells a user
+ * exactly what came back.
+ */
+export type PromResultType = 'vector' | 'matrix' | 'scalar' | 'string';
+
+export interface PromSample {
+  /** Unix seconds, with Prometheus's millisecond fraction. */
+  time: number;
+  text: string;
+}
+
+export interface PromSeries {
+  /** Every label, `__name__` included when the series has one. */
+  labels: Record<string, string>;
+  samples: PromSample[];
+}
+
+export interface PromResult {
+  backend: string;
+  resultType: PromResultType;
+  series: PromSeries[];
+  scalar: PromSample | null;
+  string: string | null;
+  warnings: string[];
+}
+
+type RawSample = [number, string];
+
+interface RawData {
+  resultType: PromResultType;
+  result: unknown;
+}
+
+/** `data` of a query answer → a PromResult; throws on a shape Prometheus would not send. */
+export function readResult(backend: string, data: RawData, warnings: string[]): PromResult {
+  const base = { backend, resultType: data.resultType, series: [], scalar: null, string: null, warnings };
+  switch (data.resultType) {
+    case 'vector':
+      return {
+        ...base,
+        series: (data.result as { metric: Record<string, string>; value: RawSample }[]).map((entry) => ({
+          labels: entry.metric,
+          samples: [sample(entry.value)],
+        })),
+      };
+    case 'matrix':
+      return {
+        ...base,
+        series: (data.result as { metric: Record<string, string>; values: RawSample[] }[]).map((entry) => ({
+          labels: entry.metric,
+          samples: entry.values.map(sample),
+        })),
+      };
+    case 'scalar':
+      return { ...base, scalar: sample(data.result as RawSample) };
+    case 'string':
+      return { ...base, string: (data.result as RawSample)[1] };
+    default:
+      throw new Error(`unknown resultType ${JSON.stringify(data.resultType)}`);
+  }
+}
+
+function sample([time, text]: RawSample): PromSample {
+  return { time, text };
+}
+
+/** A sample's number; NaN and ±Infinity as JavaScript has them. */
+export function sampleValue(text: string): number {
+  if (text === '+Inf' || text === 'Inf') return Number.POSITIVE_INFINITY;
+  if (text === '-Inf') return Number.NEGATIVE_INFINITY;
+  return Number(text);
+}

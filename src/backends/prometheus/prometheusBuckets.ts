@@ -1,0 +1,263 @@
+/**
+ * Calendar bucket states from a Prometheus-API backend (DESIGN.md: "Calendar aggregation is
+ * the gateway's own"). PromQL cannot bucket by local calendar months, so Almanac asks for
+ * states at a step that divides every bucket boundary and combines them:
+ *
+ * - Gauges: per step window [t, t + step), `count_over_time`, `sum_over_time`,
+ *   `min_over_time`, `max_over_time`, `last_over_time` and `stddev_over_time` (for the sum of
+ *   squares), evaluated at t + step - 1 ms over `[step - 1ms]`, so a window holds exactly its
+ *   samples (prometheusSeries.ts). Prometheus 2 has no `first_over_time`: when BEGINNING is
+ *   asked for, the raw samples of each bucket's first non-empty window are read to find it.
+ * - Counters (typed so by metadata or by a `_total` name): the samples are read raw and each
+ *   bucket's samples are the counter's increases between consecutive samples, a drop read as a
+ *   reset (the increase is then the new value), each increase in the bucket of the later
+ *   sample — so SUMMED is the exact increase over the bucket, with no extrapolation.
+ *
+ * The rule: the states returned mean the same as the native store's — a bucket's state is the
+ * combination, in time order, of the states of the samples in [start, end) — so the observed
+ * functions read them the same way whatever the backend.
+ */
+import { combine, EMPTY, stateOfValue, type BucketState } from '../../domain/bucketState.js';
+import type { TimeRange } from '../../domain/calendar/calendarBuckets.js';
+import type { TagPredicate } from '../../domain/tags/tagFilter.js';
+import { UserInputError } from '../../errors.js';
+import type { PromResult } from './promResult.js';
+import { sampleValue } from './promResult.js';
+import { evaluationTime, MAX_POINTS_PER_SERIES } from './prometheusSeries.js';
+
+/** Steps tried, coarsest first; the first that divides every bucket boundary is used. */
+const STEPS = [3_600, 900, 300, 60];
+/** Raw samples are read in windows of this many seconds per query. */
+const RAW_WINDOW = 7 * 86_400;
+/** How far before the first bucket a counter's previous sample is looked for. */
+const COUNTER_LOOKBACK = 3_600;
+
+export interface PromQuery {
+  instant(query: string, time: number): Promise<PromResult>;
+  range(query: string, start: number, end: number, step: number): Promise<PromResult>;
+}
+
+export interface BucketRead {
+  /** A selector from promql.ts. */
+  selector: string;
+  /** Which series take part (labels lower-cased, as the native store keeps tags). */
+  series: TagPredicate;
+  buckets: readonly TimeRange[];
+  counter: boolean;
+  /** Whether each state's `first` must be exact (BEGINNING). */
+  needFirst: boolean;
+  maxSeries: number;
+}
+
+export interface BucketStates {
+  states: BucketState[];
+  seriesCount: number;
+  level: string;
+}
+
+/** The step that divides every boundary of `buckets`, or null (then samples are read raw). */
+export function stepFor(buckets: readonly TimeRange[]): number | null {
+  const boundaries = buckets.flatMap(({ start, end }) => [start, end]);
+  return STEPS.find((step) => boundaries.every((time) => time % step === 0)) ?? null;
+}
+
+export async function readBuckets(prom: PromQuery, request: BucketRead): Promise<BucketStates> {
+  const step = request.counter ? null : stepFor(request.buckets);
+  if (step === null) return rawBuckets(prom, request);
+  return steppedBuckets(prom, request, step);
+}
+
+/** Series key → its label set, kept once per series. */
+type SeriesSamples = Map<string, { time: number; value: number }[]>;
+
+async function rawBuckets(prom: PromQuery, request: BucketRead): Promise<BucketStates> {
+  const first = request.buckets[0];
+  const last = request.buckets.at(-1);
+  if (!first || !last) return { states: [], seriesCount: 0, level: 'RAW' };
+  const from = first.start - (request.counter ? COUNTER_LOOKBACK : 0);
+  const samples = await rawSamples(prom, request, from, last.end);
+  checkSeries(samples.size, request.maxSeries);
+  const perSeries = [...samples.values()].map((points) => {
+    const states: BucketState[] = request.buckets.map(() => EMPTY);
+    const located = request.counter ? increases(points) : points;
+    let bucket = 0;
+    for (const { time, value } of located) {
+      while (bucket < request.buckets.length && time >= (request.buckets[bucket] as TimeRange).end) bucket += 1;
+      const range = request.buckets[bucket];
+      if (!range || time < range.start) continue;
+      states[bucket] = combine(states[bucket] ?? EMPTY, stateOfValue(value));
+    }
+    return states;
+  });
+  return { states: acrossSeries(perSeries, request.buckets.length), seriesCount: samples.size, level: 'RAW' };
+}
+
+/** A counter's increases between consecutive samples, each at the later sample's time. */
+function increases(points: readonly { time: number; value: number }[]): { time: number; value: number }[] {
+  const out: { time: number; value: number }[] = [];
+  for (let index = 1; index < points.length; index += 1) {
+    const previous = points[index - 1] as { value: number };
+    const { time, value } = points[index] as { time: number; value: number };
+    out.push({ time, value: value >= previous.value ? value - previous.value : value });
+  }
+  return out;
+}
+
+/** Raw samples of the matching series in [from, to), in time order, by series. */
+async function rawSamples(prom: PromQuery, request: BucketRead, from: number, to: number): Promise<SeriesSamples> {
+  const windows: TimeRange[] = [];
+  for (let start = from; start < to; start += RAW_WINDOW)
+    windows.push({ start, end: Math.min(to, start + RAW_WINDOW) });
+  const results = await Promise.all(
+    windows.map(({ start, end }) =>
+      prom.instant(`${request.selector}[${(end - start) * 1_000 - 1}ms]`, (end * 1_000 - 1) / 1_000),
+    ),
+  );
+  const bySeries: SeriesSamples = new Map();
+  for (const result of results) {
+    for (const { labels, samples } of result.series) {
+      const key = seriesKey(labels);
+      if (!request.series(lowerTags(labels))) continue;
+      const list = bySeries.get(key) ?? [];
+      for (const sample of samples) list.push({ time: sample.time, value: sampleValue(sample.text) });
+      bySeries.set(key, list);
+    }
+  }
+  return bySeries;
+}
+
+const OVER_TIME = ['count', 'sum', 'min', 'max', 'last', 'stddev'] as const;
+type OverTime = (typeof OVER_TIME)[number];
+
+async function steppedBuckets(prom: PromQuery, request: BucketRead, step: number): Promise<BucketStates> {
+  const first = request.buckets[0] as TimeRange;
+  const last = request.buckets.at(-1) as TimeRange;
+  const windows = (last.end - first.start) / step;
+  const chunks: { start: number; end: number }[] = [];
+  for (let index = 0; index < windows; index += MAX_POINTS_PER_SERIES) {
+    const lastIndex = Math.min(windows, index + MAX_POINTS_PER_SERIES) - 1;
+    chunks.push({ start: first.start + index * step, end: first.start + lastIndex * step });
+  }
+  const range = `[${step * 1_000 - 1}ms]`;
+  const answers = await Promise.all(
+    OVER_TIME.flatMap((fn) =>
+      chunks.map(async (chunk) => ({
+        fn,
+        result: await prom.range(
+          `${fn}_over_time(${request.selector}${range})`,
+          evaluationTime(chunk.start, step),
+          evaluationTime(chunk.end, step),
+          step,
+        ),
+      })),
+    ),
+  );
+  // series → window start → the window's statistics
+  const stats = new Map<string, Map<number, Partial<Record<OverTime, number>>>>();
+  for (const { fn, result } of answers) {
+    for (const { labels, samples } of result.series) {
+      const key = seriesKey(labels);
+      if (!request.series(lowerTags(labels))) continue;
+      const windowsOf = stats.get(key) ?? new Map<number, Partial<Record<OverTime, number>>>();
+      for (const sample of samples) {
+        const start = Math.round(sample.time * 1_000 + 1) / 1_000 - step;
+        const entry = windowsOf.get(start) ?? {};
+        entry[fn] = sampleValue(sample.text);
+        windowsOf.set(start, entry);
+      }
+      stats.set(key, windowsOf);
+    }
+  }
+  checkSeries(stats.size, request.maxSeries);
+  const firsts = request.needFirst ? await firstSamples(prom, request, stats, step) : null;
+  const perSeries = [...stats].map(([key, windowsOf]) =>
+    request.buckets.map((bucket) => {
+      let state: BucketState = EMPTY;
+      for (let start = bucket.start; start < bucket.end; start += step) {
+        const window = windowsOf.get(start);
+        if (!window?.count) continue;
+        const count = window.count;
+        const sum = window.sum ?? 0;
+        const stddev = window.stddev ?? 0;
+        const firstValue = firsts?.get(key)?.get(start) ?? Number.NaN;
+        state = combine(state, {
+          count,
+          sum,
+          min: window.min ?? Number.NaN,
+          max: window.max ?? Number.NaN,
+          first: firstValue,
+          last: window.last ?? Number.NaN,
+          sumsq: count * (stddev * stddev + (sum / count) ** 2),
+        });
+      }
+      return state;
+    }),
+  );
+  return { states: acrossSeries(perSeries, request.buckets.length), seriesCount: stats.size, level: String(step) };
+}
+
+/** The first raw sample of each bucket's first non-empty window, per series: one instant query per window. */
+async function firstSamples(
+  prom: PromQuery,
+  request: BucketRead,
+  stats: ReadonlyMap<string, ReadonlyMap<number, Partial<Record<OverTime, number>>>>,
+  step: number,
+): Promise<Map<string, Map<number, number>>> {
+  const wanted = new Set<number>();
+  for (const windowsOf of stats.values()) {
+    for (const bucket of request.buckets) {
+      for (let start = bucket.start; start < bucket.end; start += step) {
+        if (windowsOf.get(start)?.count) {
+          wanted.add(start);
+          break;
+        }
+      }
+    }
+  }
+  const found = new Map<string, Map<number, number>>();
+  await Promise.all(
+    [...wanted].map(async (start) => {
+      const result = await prom.instant(`${request.selector}[${step * 1_000 - 1}ms]`, evaluationTime(start, step));
+      for (const { labels, samples } of result.series) {
+        const key = seriesKey(labels);
+        const earliest = samples[0];
+        if (!earliest) continue;
+        const perWindow = found.get(key) ?? new Map<number, number>();
+        perWindow.set(start, sampleValue(earliest.text));
+        found.set(key, perWindow);
+      }
+    }),
+  );
+  return found;
+}
+
+/** States of several series combined bucket by bucket (series in key order). */
+function acrossSeries(perSeries: readonly BucketState[][], buckets: number): BucketState[] {
+  return Array.from({ length: buckets }, (_unused, index) =>
+    perSeries.reduce<BucketState>((total, states) => combine(total, states[index] ?? EMPTY), EMPTY),
+  );
+}
+
+/** A series' identity without `__name__` (the *_over_time functions drop it). */
+function seriesKey(labels: Record<string, string>): string {
+  const { __name__: _name, ...rest } = labels;
+  return JSON.stringify(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function lowerTags(labels: Record<string, string>): Map<string, string> {
+  return new Map(
+    Object.entries(labels)
+      .filter(([name]) => name !== '__name__')
+      .map(([name, value]) => [name.toLowerCase(), value.toLowerCase()]),
+  );
+}
+
+function checkSeries(count: number, max: number): void {
+  if (count > max) {
+    throw new UserInputError(`${count} series match (limit ${max}): narrow the filter`, {
+      limit: 'maxSeriesPerQuery',
+      max,
+      actual: count,
+    });
+  }
+}

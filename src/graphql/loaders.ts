@@ -1,0 +1,28 @@
+/**
+ * Per-request DataLoaders. A dashboard often asks for the same series more than once in one
+ * operation (aliases, fragments of panels that overlap): within one request, identical
+ * queries are answered by one call to the backends, and the answer is shared. A loader lives
+ * for one request only, so no answer outlives it, and nothing is shared across tenants.
+ */
+import DataLoader from 'dataloader';
+import type { FederatedSeriesResult, SeriesQuery } from '../services/seriesQueryService.js';
+import type { Services } from '../services/services.js';
+
+export interface Loaders {
+  series: DataLoader<{ tenant: string; query: SeriesQuery }, FederatedSeriesResult, string>;
+}
+
+export function createLoaders(services: Services): Loaders {
+  return {
+    series: new DataLoader(
+      // Each distinct query is its own fan-out; errors stay per query, not per batch.
+      (keys) =>
+        Promise.all(
+          keys.map(({ tenant, query }) =>
+            services.series.query(tenant, query).catch((error: unknown) => error as Error),
+          ),
+        ),
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
+  };
+}

@@ -1,0 +1,36 @@
+/** Raw PromQL: thin calls into the PromQL service; samples keep Prometheus's text beside the number. */
+import { sampleValue } from '../../backends/prometheus/promResult.js';
+import type { NonFiniteValue, PromResultType, Resolvers } from '../generated/resolvers.js';
+
+export const promqlResolvers: Resolvers = {
+  Query: {
+    // Prometheus backends are shared by every tenant: they hold no tenant's data of their own.
+    promql: (_parent, { query, time, backend }, context) => context.services.promql.instant(query, time, backend),
+    promqlRange: (_parent, args, context) => context.services.promql.range(args),
+  },
+  PromResult: {
+    resultType: (result) => result.resultType.toUpperCase() as PromResultType,
+  },
+  PromSeries: {
+    metric: (series) => series.labels.__name__ ?? null,
+    labels: (series) =>
+      Object.entries(series.labels)
+        .filter(([name]) => name !== '__name__')
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  },
+  PromSample: {
+    time: (sample) => new Date(Math.round(sample.time * 1000)),
+    value: (sample) => {
+      const value = sampleValue(sample.text);
+      return Number.isFinite(value) ? value : null;
+    },
+    nonFinite: (sample) => nonFinite(sampleValue(sample.text)),
+  },
+};
+
+function nonFinite(value: number): NonFiniteValue | null {
+  if (Number.isNaN(value)) return 'NAN';
+  if (value === Number.POSITIVE_INFINITY) return 'POSITIVE_INFINITY';
+  if (value === Number.NEGATIVE_INFINITY) return 'NEGATIVE_INFINITY';
+  return null;
+}

@@ -1,0 +1,258 @@
+/**
+ * Virtual metric timeseries (OpenDataDSL reference): a metric of any provider read as the
+ * buckets of a calendar in a time zone over a range expression, each observed as one value.
+ * The calendar engine (domain/calendar) draws the buckets, the range engine (domain/ranges)
+ * reads the range, the backend supplies one bucket state per bucket (`queryBuckets`), and the
+ * observed function reads each state — so the arithmetic is the same for every backend.
+ *
+ * The rule: buckets are whole and in time order, and an empty bucket is returned with a null
+ * value (and count 0) unless the query asks to omit it — never as 0.
+ */
+import type { BucketQuery, Backend } from '../backends/backend.js';
+import type { BackendRegistry } from '../backends/backendRegistry.js';
+import type { NativeBackend } from '../backends/native/nativeBackend.js';
+import { PrometheusBackend } from '../backends/prometheus/prometheusBackend.js';
+import { backendFailure } from '../backends/backendFailure.js';
+import type { Clock } from '../clock.js';
+import type { LimitsConfig } from '../config/schema.js';
+import { calendarBuckets, localIso, type CalendarBucket } from '../domain/calendar/calendarBuckets.js';
+import { parseCalendar } from '../domain/calendar/calendarCode.js';
+import { observe, type Observed } from '../domain/calendar/observed.js';
+import { ZoneClock } from '../domain/calendar/zoneClock.js';
+import { evaluateRange } from '../domain/ranges/rangeExpression.js';
+import { compileTagFilter, type TagPair } from '../domain/tags/tagFilter.js';
+import { NotFoundError, UserInputError } from '../errors.js';
+import { findUsageMetric, USAGE_METRICS, USAGE_PROVIDER, USAGE_TAGS, usageSeriesName } from './usage/usageMetrics.js';
+
+export interface CalendarValue extends CalendarBucket {
+  value: number | null;
+  count: number;
+}
+
+export interface VirtualTimeseries {
+  /** `Provider/Metric`. */
+  metric: string;
+  calendar: string;
+  observed: Observed;
+  timeZone: string;
+  /** The range, as local date-times with offset. */
+  start: string;
+  end: string;
+  level: string;
+  seriesCount: number;
+  points: CalendarValue[];
+}
+
+export interface VirtualQuery {
+  /** `Provider/Metric`, or a native metric's name. */
+  metric: string;
+  calendar: string;
+  observed: Observed;
+  range: string;
+  timeZone?: string | null;
+  filter?: readonly TagPair[] | null;
+  omitEmpty?: boolean | null;
+}
+
+/** A metric reference resolved to the backend that answers it and the name it stores. */
+export interface MetricSource {
+  /** The provider as shown: a backend id or `AlmanacRequest`. */
+  provider: string;
+  /** The metric as shown within the provider. */
+  name: string;
+  backend: Backend;
+  /** The name the backend stores the metric under. */
+  stored: string;
+  /** Whether tags are usage record fields (the filter may name only those). */
+  usage: boolean;
+}
+
+/** A metric offered by a provider (`listMetrics`). */
+export interface ProviderMetric {
+  provider: string;
+  name: string;
+  metric: string;
+  description: string | null;
+}
+
+type QueryLimits = Pick<LimitsConfig, 'maxSeriesPerQuery' | 'maxPointsPerSeries'>;
+
+const MAX_FILTER_PAIRS = 32;
+/** listMetrics of a backend answers at most this many names; `metrics` pages through all. */
+const MAX_LISTED_METRICS = 10_000;
+
+export class CalendarQueryService {
+  constructor(
+    private readonly registry: BackendRegistry,
+    private readonly native: NativeBackend,
+    private readonly clock: Clock,
+    private readonly limits: QueryLimits,
+  ) {}
+
+  async evaluate(tenant: string, query: VirtualQuery): Promise<VirtualTimeseries> {
+    const source = this.resolve(query.metric);
+    return this.evaluateSource(tenant, source, query);
+  }
+
+  /** Reads a metric already resolved (e.g. a `Metric` object's own calendar field). */
+  async evaluateSource(
+    tenant: string,
+    source: MetricSource,
+    query: Omit<VirtualQuery, 'metric'>,
+  ): Promise<VirtualTimeseries> {
+    const timeZone = query.timeZone ?? 'UTC';
+    const calendar = parseCalendar(query.calendar);
+    const zone = ZoneClock.of(timeZone);
+    const filter = query.filter ?? [];
+    checkFilter(filter, source);
+    const range = evaluateRange(query.range, { now: this.clock.now(), timeZone });
+    const buckets = calendarBuckets(calendar, timeZone, range, { maxBuckets: this.limits.maxPointsPerSeries });
+    if (!source.usage && isNative(source.backend) && !(await source.backend.metrics.get(tenant, source.stored))) {
+      throw new NotFoundError(`no metric "${source.name}" in this tenant`, { metric: source.name });
+    }
+    const request: BucketQuery = {
+      tenant,
+      metric: source.stored,
+      series: compileTagFilter(filter),
+      filter,
+      needFirst: query.observed === 'beginning',
+      buckets,
+      maxSeries: this.limits.maxSeriesPerQuery,
+    };
+    if (!source.backend.queryBuckets) {
+      throw new UserInputError(
+        `backend "${source.backend.id}" (${source.backend.kind}) cannot aggregate into calendar buckets yet`,
+        { field: 'metric', backend: source.backend.id },
+      );
+    }
+    let answer;
+    try {
+      answer = await source.backend.queryBuckets(request);
+    } catch (error) {
+      throw backendFailure(source.backend.id, error);
+    }
+    const points = buckets.map((bucket, index): CalendarValue => {
+      const state = answer.states[index];
+      return {
+        ...bucket,
+        value: state ? observe(state, query.observed) : null,
+        count: state?.count ?? 0,
+      };
+    });
+    return {
+      metric: `${source.provider}/${source.name}`,
+      calendar: calendar.code,
+      observed: query.observed,
+      timeZone,
+      start: localIso(zone, range.start),
+      end: localIso(zone, range.end),
+      level: answer.levels.map((level) => level.toUpperCase()).join(',') || 'NONE',
+      seriesCount: answer.seriesCount,
+      points: query.omitEmpty ? points.filter((point) => point.count > 0) : points,
+    };
+  }
+
+  /**
+   * `Provider/Metric` → where to read it. The provider is `AlmanacRequest` or a backend id
+   * (case-insensitive); a reference without `/` is a metric of the native store.
+   */
+  resolve(reference: string): MetricSource {
+    const slash = reference.indexOf('/');
+    if (slash < 0) return this.nativeSource(reference);
+    const provider = reference.slice(0, slash);
+    const name = reference.slice(slash + 1);
+    if (name === '') throw new UserInputError(`"${reference}" names no metric after "/"`, { field: 'metric' });
+    if (provider.toLowerCase() === USAGE_PROVIDER.toLowerCase()) {
+      const metric = findUsageMetric(name);
+      if (!metric) {
+        throw new NotFoundError(
+          `${USAGE_PROVIDER} has no metric "${name}": it offers ${USAGE_METRICS.map((m) => m.name).join(', ')}`,
+          { metric: reference },
+        );
+      }
+      return {
+        provider: USAGE_PROVIDER,
+        name: metric.name,
+        backend: this.native,
+        stored: usageSeriesName(metric),
+        usage: true,
+      };
+    }
+    const backend = this.findBackend(provider);
+    // Native names are case-insensitive (stored lower-cased); Prometheus names are exact.
+    const stored = backend.kind === 'native' ? name.toLowerCase() : name;
+    return { provider: backend.id, name: stored, backend, stored, usage: false };
+  }
+
+  /** A native metric by name, as the `Metric` type's calendar field reads it. */
+  nativeSource(name: string): MetricSource {
+    const stored = name.toLowerCase();
+    return { provider: this.native.id, name: stored, backend: this.native, stored, usage: false };
+  }
+
+  /** The metrics a provider offers (the reference's `listMetrics`). */
+  async listMetrics(tenant: string, provider: string): Promise<ProviderMetric[]> {
+    if (provider.toLowerCase() === USAGE_PROVIDER.toLowerCase()) {
+      return USAGE_METRICS.map((metric) => ({
+        provider: USAGE_PROVIDER,
+        name: metric.name,
+        metric: `${USAGE_PROVIDER}/${metric.name}`,
+        description: metric.description,
+      }));
+    }
+    const backend = this.findBackend(provider);
+    const listed = async (): Promise<{ name: string; description: string | null }[]> => {
+      if (backend instanceof PrometheusBackend) {
+        return (await backend.listMetrics()).map(({ name, help }) => ({ name, description: help }));
+      }
+      if (!isNative(backend)) return [];
+      const { metrics } = await backend.metrics.page(tenant, { first: MAX_LISTED_METRICS, descending: false });
+      return metrics.map(({ name, description }) => ({ name, description }));
+    };
+    let metrics: { name: string; description: string | null }[];
+    try {
+      metrics = await listed();
+    } catch (error) {
+      throw backendFailure(backend.id, error);
+    }
+    return metrics.map(({ name, description }) => ({
+      provider: backend.id,
+      name,
+      metric: `${backend.id}/${name}`,
+      description,
+    }));
+  }
+
+  private findBackend(provider: string): Backend {
+    const exact = this.registry.find(provider);
+    if (exact) return exact;
+    const lower = provider.toLowerCase();
+    const backend = this.registry.list().find((candidate) => candidate.id.toLowerCase() === lower);
+    if (backend) return backend;
+    const known = [USAGE_PROVIDER, ...this.registry.list().map((candidate) => candidate.id)];
+    throw new NotFoundError(`no provider "${provider}": use one of ${known.join(', ')}`, { provider });
+  }
+}
+
+function isNative(backend: Backend): backend is NativeBackend {
+  return backend.kind === 'native';
+}
+
+function checkFilter(filter: readonly TagPair[], source: MetricSource): void {
+  if (filter.length > MAX_FILTER_PAIRS) {
+    throw new UserInputError(`the filter has ${filter.length} pairs (at most ${MAX_FILTER_PAIRS})`, {
+      field: 'filter',
+    });
+  }
+  if (!source.usage) return;
+  const allowed: readonly string[] = USAGE_TAGS;
+  for (const [index, { name }] of filter.entries()) {
+    const bare = name.replace(/^!/, '').toLowerCase();
+    if (bare !== '*' && !allowed.includes(bare)) {
+      throw new UserInputError(
+        `filter[${index}]: ${USAGE_PROVIDER} metrics can be filtered on ${USAGE_TAGS.join(', ')}, not "${name}"`,
+        { field: 'filter' },
+      );
+    }
+  }
+}

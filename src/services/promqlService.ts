@@ -1,0 +1,107 @@
+/**
+ * Raw PromQL (`promql`, `promqlRange`): an expression sent as written to one Prometheus-API
+ * backend, its result returned typed. Times may be date-times or range-expression times
+ * (`T-1h`), read in UTC.
+ */
+import type { BackendRegistry } from '../backends/backendRegistry.js';
+import { PrometheusBackend } from '../backends/prometheus/prometheusBackend.js';
+import { MAX_POINTS_PER_SERIES } from '../backends/prometheus/prometheusSeries.js';
+import { backendFailure } from '../backends/backendFailure.js';
+import type { PromResult } from '../backends/prometheus/promResult.js';
+import type { Clock } from '../clock.js';
+import { evaluatePoint } from '../domain/ranges/rangeExpression.js';
+import { NotFoundError, UserInputError } from '../errors.js';
+
+const MAX_STEP = 31_536_000;
+const MAX_QUERY_LENGTH = 16_384;
+
+export interface RangeArguments {
+  query: string;
+  start: string;
+  end?: string | null;
+  step: number;
+  backend?: string | null;
+}
+
+export class PromqlService {
+  constructor(
+    private readonly registry: BackendRegistry,
+    private readonly clock: Clock,
+  ) {}
+
+  async instant(query: string, time?: string | null, backendId?: string | null): Promise<PromResult> {
+    checkQuery(query);
+    const backend = this.backend(backendId);
+    const at = time == null ? undefined : this.time(time, 'time');
+    return this.call(backend, () => backend.instant(query, at));
+  }
+
+  async range({ query, start, end, step, backend: backendId }: RangeArguments): Promise<PromResult> {
+    checkQuery(query);
+    const backend = this.backend(backendId);
+    if (!Number.isInteger(step) || step < 1 || step > MAX_STEP) {
+      throw new UserInputError(`step must be 1-${MAX_STEP} seconds, got ${step}`, { field: 'step' });
+    }
+    const from = this.time(start, 'start');
+    const to = end == null ? Math.floor(this.clock.now().getTime() / 1000) : this.time(end, 'end');
+    if (to < from) throw new UserInputError(`end ${to} is before start ${from}`, { field: 'end' });
+    const points = Math.floor((to - from) / step) + 1;
+    if (points > MAX_POINTS_PER_SERIES) {
+      throw new UserInputError(
+        `${points} steps of ${step}s from start to end: Prometheus allows at most ${MAX_POINTS_PER_SERIES} per series; use a larger step or a shorter range`,
+        { field: 'step', limit: MAX_POINTS_PER_SERIES, actual: points },
+      );
+    }
+    return this.call(backend, () => backend.range(query, from, to, step));
+  }
+
+  private async call(backend: PrometheusBackend, run: () => Promise<PromResult>): Promise<PromResult> {
+    try {
+      return await run();
+    } catch (error) {
+      throw backendFailure(backend.id, error);
+    }
+  }
+
+  private backend(id?: string | null): PrometheusBackend {
+    const prometheus = this.registry
+      .list()
+      .filter((backend): backend is PrometheusBackend => backend instanceof PrometheusBackend);
+    if (id == null) {
+      const first = prometheus[0];
+      if (!first) throw new NotFoundError('no prometheus backend is configured', { field: 'backend' });
+      return first;
+    }
+    const backend = this.registry.get(id);
+    if (!(backend instanceof PrometheusBackend)) {
+      throw new UserInputError(
+        `backend "${id}" is ${backend.kind}, not prometheus: PromQL needs a prometheus backend`,
+        {
+          field: 'backend',
+          backend: id,
+        },
+      );
+    }
+    return backend;
+  }
+
+  /** Unix seconds as Prometheus takes them, a date-time, or a range expression's time (`T-1h`). */
+  private time(text: string, field: string): number {
+    if (/^\d{1,12}(\.\d{1,9})?$/.test(text)) return Number(text);
+    try {
+      return evaluatePoint(text, { now: this.clock.now(), timeZone: 'UTC' });
+    } catch (error) {
+      if (error instanceof UserInputError) {
+        throw new UserInputError(`${field}: ${error.message}`, { ...error.details, field }, { cause: error });
+      }
+      throw error;
+    }
+  }
+}
+
+function checkQuery(query: string): void {
+  if (query.trim() === '') throw new UserInputError('query is empty', { field: 'query' });
+  if (query.length > MAX_QUERY_LENGTH) {
+    throw new UserInputError(`query has ${query.length} characters (at most ${MAX_QUERY_LENGTH})`, { field: 'query' });
+  }
+}

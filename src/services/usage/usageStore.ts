@@ -1,0 +1,323 @@
+/**
+ * Where usage records live, and how a flush of the recorder (usageRecorder.ts) is written.
+ *
+ * Redis, per tenant (the tenant's slot):
+ *   store.tenantKey(tenant, 'usage')   a stream, one entry per record, added with `*` ids: the
+ *                                      entry id (`<ms>-<seq>`, Redis's clock at the write) is the
+ *                                      record's id. Trimmed with MINID to now − retention on
+ *                                      every write, and set to expire a retention after the last
+ *                                      write, so a tenant gone quiet leaves nothing behind.
+ * and for each record the AlmanacRequest metrics of its action (usageMetrics.ts) as native
+ * series, aggregated per series and second and written in `add` mode, so each stored second
+ * holds the bucket state of every request in it.
+ *
+ * The rule: an entry's id is when it was written, not when its request arrived (`timestamp`),
+ * and the two differ by the request's duration, the flush delay and any skew between the
+ * gateway's and Redis's clocks. Reads by time therefore scan ids with a slack either side
+ * and filter on `timestamp` exactly; never trust the id alone for a record's time.
+ */
+import type { NativeBackend } from '../../backends/native/nativeBackend.js';
+import { seriesIdOf, type TagPairs } from '../../backends/native/seriesIndex.js';
+import type { Clock } from '../../clock.js';
+import { combine, EMPTY, stateOfValue, type BucketState } from '../../domain/bucketState.js';
+import type { Store } from '../../store/store.js';
+import { USAGE_METRICS, usageSeriesName, usageTags } from './usageMetrics.js';
+import type { UsageAction, UsageRecord } from './usageRecord.js';
+import { UsageWriteError, type NewUsageRecord } from './usageRecorder.js';
+
+/** The fields a listing can filter on, each matched exactly. */
+export const USAGE_FILTER_FIELDS = [
+  'action',
+  'application',
+  'environment',
+  'httpstatus',
+  'invocationId',
+  'method',
+  'service',
+  'type',
+  'user',
+] as const satisfies readonly (keyof UsageRecord)[];
+
+export type UsageFilter = Partial<Record<(typeof USAGE_FILTER_FIELDS)[number], string | number | null>>;
+
+/** Unix seconds, start inclusive, end exclusive. */
+export interface UsageRange {
+  start: number;
+  end: number;
+}
+
+export interface UsageListing {
+  /** Newest first. */
+  records: UsageRecord[];
+  hasNextPage: boolean;
+  /** The stream id to resume after: the last record's, or where the scan stopped; null when none. */
+  endId: string | null;
+}
+
+export interface UsageStoreOptions {
+  retentionDays: number;
+  /** The recorder's flush interval: part of how late a record may be written. */
+  flushIntervalMs: number;
+}
+
+/** How far an entry's id may be from its record's timestamp, besides the flush interval. */
+const ID_SLACK_MS = 10 * 60_000;
+/** Entries read per XREVRANGE. */
+const SCAN_BATCH = 1_000;
+/**
+ * Entries one listing examines at most: a filter that matches little must not read a month
+ * of traffic in one request. A page cut short says so with `hasNextPage` and resumes where
+ * the scan stopped.
+ */
+const MAX_SCANNED = 20_000;
+const DAY_MS = 86_400_000;
+/** A stream id: milliseconds and a sequence number, each at most 2^64 − 1. */
+const STREAM_ID = /^(\d{1,20})-(\d{1,20})$/;
+const MAX_ID_PART = 2n ** 64n - 1n;
+
+type StreamEntry = [id: string, fields: string[]];
+
+interface PendingSeries {
+  metric: string;
+  id: string;
+  tags: TagPairs;
+  /** Unix second → the combined state of its samples. */
+  points: Map<number, BucketState>;
+}
+
+export class UsageStore {
+  private readonly retentionMs: number;
+  private readonly slackMs: number;
+
+  constructor(
+    private readonly native: NativeBackend,
+    private readonly store: Store,
+    private readonly clock: Clock,
+    options: UsageStoreOptions,
+  ) {
+    this.retentionMs = options.retentionDays * DAY_MS;
+    this.slackMs = ID_SLACK_MS + options.flushIntervalMs;
+  }
+
+  /**
+   * Writes a flush, each tenant's records independently; rejects with a UsageWriteError that
+   * counts the records of the tenants that failed.
+   */
+  async write(records: readonly NewUsageRecord[]): Promise<void> {
+    const byTenant = new Map<string, NewUsageRecord[]>();
+    for (const record of records) {
+      const list = byTenant.get(record.tenant);
+      if (list) list.push(record);
+      else byTenant.set(record.tenant, [record]);
+    }
+    const groups = [...byTenant];
+    const results = await Promise.allSettled(groups.map(([tenant, group]) => this.writeTenant(tenant, group)));
+    let failed = 0;
+    let cause: unknown;
+    results.forEach((result, index) => {
+      if (result.status === 'fulfilled') return;
+      failed += groups[index]?.[1].length ?? 0;
+      cause ??= result.reason;
+    });
+    if (failed > 0) throw new UsageWriteError(failed, { cause });
+  }
+
+  /** The tenant's records newest first, after the stream id `after`, matching `filter` and `range`. */
+  async list(
+    tenant: string,
+    filter: UsageFilter,
+    range: UsageRange | null,
+    first: number,
+    after: string | null,
+  ): Promise<UsageListing> {
+    const floor = this.retentionFloor();
+    const low = range ? Math.max(floor, range.start * 1000 - this.slackMs) : floor;
+    let high = after !== null ? `(${after}` : range ? String(range.end * 1000 + this.slackMs) : '+';
+    const records: UsageRecord[] = [];
+    let scanned = 0;
+    let lastId: string | null = null;
+    for (;;) {
+      const count = Math.min(SCAN_BATCH, MAX_SCANNED - scanned);
+      const entries = (await this.store.redis.xrevrange(
+        this.key(tenant),
+        high,
+        String(low),
+        'COUNT',
+        count,
+      )) as StreamEntry[];
+      for (const [id, fields] of entries) {
+        scanned += 1;
+        lastId = id;
+        const record = recordOf(tenant, id, fields);
+        if (!inRange(record, range) || !matches(record, filter)) continue;
+        records.push(record);
+        if (records.length > first) {
+          records.length = first;
+          return { records, hasNextPage: true, endId: records.at(-1)?.id ?? null };
+        }
+      }
+      if (entries.length < count) return { records, hasNextPage: false, endId: records.at(-1)?.id ?? null };
+      if (scanned >= MAX_SCANNED) return { records, hasNextPage: true, endId: lastId };
+      high = `(${lastId}`;
+    }
+  }
+
+  /** One record by id; null for an unknown, expired or malformed id. */
+  async get(tenant: string, id: string): Promise<UsageRecord | null> {
+    if (!isStreamId(id) || Number(id.slice(0, id.indexOf('-'))) < this.retentionFloor()) return null;
+    const entries = (await this.store.redis.xrange(this.key(tenant), id, id)) as StreamEntry[];
+    const [entry] = entries;
+    return entry ? recordOf(tenant, entry[0], entry[1]) : null;
+  }
+
+  private async writeTenant(tenant: string, pending: readonly NewUsageRecord[]): Promise<void> {
+    // In time order, so ids follow timestamps within a flush and `first`/`last` of a second's state are right.
+    const sorted = [...pending].sort((a, b) => a.timestamp - b.timestamp);
+    const ids = await this.append(tenant, sorted);
+    const records = sorted.map((record, index): UsageRecord => ({ ...record, id: ids[index] ?? '' }));
+    await this.writeSeries(tenant, records);
+  }
+
+  /** XADDs the records in one pipeline (one slot: the tenant's); returns their ids. */
+  private async append(tenant: string, records: readonly NewUsageRecord[]): Promise<string[]> {
+    const key = this.key(tenant);
+    const minId = String(Math.max(0, this.retentionFloor()));
+    const pipeline = this.store.redis.pipeline();
+    for (const record of records) pipeline.xadd(key, 'MINID', '~', minId, '*', ...fieldsOf(record));
+    pipeline.pexpire(key, this.retentionMs);
+    const results = (await pipeline.exec()) ?? [];
+    const ids: string[] = [];
+    for (const [error, id] of results.slice(0, records.length)) {
+      if (error) throw error;
+      ids.push(String(id));
+    }
+    return ids;
+  }
+
+  /** Registers and writes the usage series of the records, one `add` write per series. */
+  private async writeSeries(tenant: string, records: readonly UsageRecord[]): Promise<void> {
+    const series = new Map<string, PendingSeries>();
+    for (const record of records) {
+      const second = Math.floor(record.timestamp / 1000);
+      for (const metric of USAGE_METRICS) {
+        if (metric.action !== record.action) continue;
+        const name = usageSeriesName(metric);
+        const tags = usageTags(record);
+        const id = seriesIdOf(name, tags);
+        let entry = series.get(id);
+        if (!entry) {
+          entry = { metric: name, id, tags, points: new Map() };
+          series.set(id, entry);
+        }
+        entry.points.set(second, combine(entry.points.get(second) ?? EMPTY, stateOfValue(metric.value(record))));
+      }
+    }
+    const byMetric = new Map<string, PendingSeries[]>();
+    for (const entry of series.values()) byMetric.set(entry.metric, [...(byMetric.get(entry.metric) ?? []), entry]);
+    await Promise.all(
+      [...byMetric].map(([metric, entries]) =>
+        this.native.index.register(
+          tenant,
+          metric,
+          entries.map(({ id, tags }) => ({ id, tags })),
+        ),
+      ),
+    );
+    await Promise.all(
+      [...series.values()].map((entry) =>
+        this.native.series.write(
+          tenant,
+          entry.id,
+          [...entry.points].sort(([a], [b]) => a - b).map(([time, state]) => ({ time, state })),
+          'add',
+        ),
+      ),
+    );
+  }
+
+  /** Entries with ids below this (ms) are past retention, whether or not trimmed yet. */
+  private retentionFloor(): number {
+    return this.clock.now().getTime() - this.retentionMs;
+  }
+
+  private key(tenant: string): string {
+    return this.store.tenantKey(tenant, 'usage');
+  }
+}
+
+/** Whether `id` is a stream id Redis would accept: garbage must never reach Redis as an error. */
+export function isStreamId(id: string): boolean {
+  const parsed = STREAM_ID.exec(id);
+  return parsed !== null && BigInt(parsed[1] ?? '') <= MAX_ID_PART && BigInt(parsed[2] ?? '') <= MAX_ID_PART;
+}
+
+function fieldsOf(record: NewUsageRecord): string[] {
+  return [
+    'action',
+    record.action,
+    'application',
+    record.application,
+    'detail',
+    record.detail,
+    'duration',
+    String(record.duration),
+    // Always present, so every entry has the same fields and Redis stores their names once.
+    'environment',
+    record.environment ?? '',
+    'httpstatus',
+    String(record.httpstatus),
+    'invocationId',
+    record.invocationId,
+    'method',
+    record.method,
+    'responseSize',
+    String(record.responseSize),
+    'service',
+    record.service,
+    'timestamp',
+    String(record.timestamp),
+    'type',
+    record.type,
+    'user',
+    record.user,
+    'value',
+    String(record.value),
+  ];
+}
+
+function recordOf(tenant: string, id: string, fields: readonly string[]): UsageRecord {
+  const value = new Map<string, string>();
+  for (let index = 0; index + 1 < fields.length; index += 2) value.set(fields[index] ?? '', fields[index + 1] ?? '');
+  const text = (name: string): string => value.get(name) ?? '';
+  const number = (name: string): number => Number(value.get(name) ?? 0);
+  return {
+    id,
+    tenant,
+    action: text('action') as UsageAction,
+    application: text('application'),
+    detail: text('detail'),
+    duration: number('duration'),
+    environment: text('environment') || null,
+    httpstatus: number('httpstatus'),
+    invocationId: text('invocationId'),
+    method: text('method'),
+    responseSize: number('responseSize'),
+    service: text('service'),
+    timestamp: number('timestamp'),
+    type: 'api',
+    user: text('user'),
+    value: number('value'),
+  };
+}
+
+function inRange(record: UsageRecord, range: UsageRange | null): boolean {
+  return range === null || (record.timestamp >= range.start * 1000 && record.timestamp < range.end * 1000);
+}
+
+function matches(record: UsageRecord, filter: UsageFilter): boolean {
+  for (const field of USAGE_FILTER_FIELDS) {
+    const wanted = filter[field];
+    if (wanted !== undefined && wanted !== null && record[field] !== wanted) return false;
+  }
+  return true;
+}
