@@ -40,6 +40,8 @@ export interface VirtualTimeseries {
   end: string;
   level: string;
   seriesCount: number;
+  /** False when some bucket lies partly past the retention of the only level that could compose it. */
+  complete: boolean;
   points: CalendarValue[];
 }
 
@@ -148,6 +150,7 @@ export class CalendarQueryService {
       end: localIso(zone, range.end),
       level: answer.levels.map((level) => level.toUpperCase()).join(',') || 'NONE',
       seriesCount: answer.seriesCount,
+      complete: !answer.expired,
       points: query.omitEmpty ? points.filter((point) => point.count > 0) : points,
     };
   }

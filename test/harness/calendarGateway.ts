@@ -111,6 +111,7 @@ export interface CalendarSeries {
   end: string;
   level: string;
   seriesCount: number;
+  complete: boolean;
   points: Point[];
 }
 
@@ -138,7 +139,7 @@ export interface Caller {
 }
 
 export const SERIES_FIELDS =
-  'metric calendar observed timeZone start end level seriesCount points { start end label value count }';
+  'metric calendar observed timeZone start end level seriesCount complete points { start end label value count }';
 /** The variables and arguments of a calendar field, for `query (${ARGUMENTS}) { ...(${PASS}) }`. */
 export const ARGUMENTS =
   '$calendar: String!, $observed: Observed!, $range: String!, $timeZone: String, $filter: [TagInput!], $omitEmpty: Boolean';

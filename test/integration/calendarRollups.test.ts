@@ -64,6 +64,7 @@ describe('rollups compose calendar buckets without raw points', () => {
         );
         expect(result.points, observed).toEqual(expectedPoints(SITE_A, buckets, observed));
         expect(result.level).toBe('86400,3600');
+        expect(result.complete).toBe(true);
       }
     }
   });
@@ -100,6 +101,7 @@ describe('retention decides the levels read', () => {
       later,
     );
     expect(result.level).toBe('3600,RAW');
+    expect(result.complete).toBe(false); // the edges' quarter hours are past every level that holds them
     // Only the whole UTC hours inside each local day are left: 19:00Z to 18:00Z.
     const hoursOnly = days('Asia/Kathmandu', '2026-11-08', '2026-11-11').map((bucket) => ({
       ...bucket,

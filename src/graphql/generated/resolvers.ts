@@ -1621,6 +1621,12 @@ export type VirtualTimeseries = {
   __typename?: 'VirtualTimeseries';
   /** The calendar code, e.g. `#P1M`. */
   calendar: Scalars['String']['output'];
+  /**
+   * False when some bucket needed a stored level past its retention (e.g. a quarter-hour edge of a
+   * day in a +05:30 zone older than the 15-minute rollups are kept): such buckets lack those
+   * samples. True otherwise.
+   */
+  complete: Scalars['Boolean']['output'];
   /** Where the range ends (exclusive). */
   end: Scalars['ZonedDateTime']['output'];
   /**
@@ -2502,6 +2508,7 @@ export type VirtualTimeseriesResolvers<
   ParentType extends ResolversParentTypes['VirtualTimeseries'] = ResolversParentTypes['VirtualTimeseries'],
 > = ResolversObject<{
   calendar?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['ZonedDateTime'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
