@@ -24,6 +24,8 @@ export interface BucketQuery {
   buckets: readonly TimeRange[];
   /** More matching series than this is a UserInputError. */
   maxSeries: number;
+  /** The query's "now" (Unix seconds): backends need not read past it. */
+  now?: number;
 }
 
 export interface BucketAnswer {

@@ -109,7 +109,7 @@ export class CalendarQueryService {
     checkFilter(filter, source);
     const range = evaluateRange(query.range, { now: this.clock.now(), timeZone });
     const buckets = calendarBuckets(calendar, timeZone, range, { maxBuckets: this.limits.maxPointsPerSeries });
-    if (!source.usage && isNative(source.backend) && !(await source.backend.metrics.get(tenant, source.stored))) {
+    if (!source.usage && isNative(source.backend) && !(await this.catalogHas(source.backend, tenant, source.stored))) {
       throw new NotFoundError(`no metric "${source.name}" in this tenant`, { metric: source.name });
     }
     const request: BucketQuery = {
@@ -120,6 +120,7 @@ export class CalendarQueryService {
       needFirst: query.observed === 'beginning',
       buckets,
       maxSeries: this.limits.maxSeriesPerQuery,
+      now: Math.floor(this.clock.now().getTime() / 1000),
     };
     if (!source.backend.queryBuckets) {
       throw new UserInputError(
@@ -137,7 +138,7 @@ export class CalendarQueryService {
       const state = answer.states[index];
       return {
         ...bucket,
-        value: state ? observe(state, query.observed) : null,
+        value: finiteOrNull(state ? observe(state, query.observed) : null),
         count: state?.count ?? 0,
       };
     });
@@ -153,6 +154,14 @@ export class CalendarQueryService {
       complete: !answer.expired,
       points: query.omitEmpty ? points.filter((point) => point.count > 0) : points,
     };
+  }
+
+  private async catalogHas(backend: NativeBackend, tenant: string, name: string): Promise<boolean> {
+    try {
+      return (await backend.metrics.get(tenant, name)) !== null;
+    } catch (error) {
+      throw backendFailure(backend.id, error);
+    }
   }
 
   /**
@@ -235,6 +244,11 @@ export class CalendarQueryService {
     const known = [USAGE_PROVIDER, ...this.registry.list().map((candidate) => candidate.id)];
     throw new NotFoundError(`no provider "${provider}": use one of ${known.join(', ')}`, { provider });
   }
+}
+
+/** A NaN or infinite sample (e.g. a summary quantile over no data) has no value a Float can carry. */
+function finiteOrNull(value: number | null): number | null {
+  return value !== null && Number.isFinite(value) ? value : null;
 }
 
 function isNative(backend: Backend): backend is NativeBackend {

@@ -84,11 +84,25 @@ export class MetricDirectory {
     };
   }
 
+  /** One metric of one backend by name (exact for Prometheus, case-insensitive for native); null when none. */
+  async find(tenant: string, name: string, backendId: string): Promise<MetricView | null> {
+    const backend = this.registry.get(backendId);
+    if (backend instanceof PrometheusBackend) {
+      const typed = await this.call(backend, () => backend.listMetrics());
+      const found = typed.find((metric) => metric.name === name);
+      if (!found) return null;
+      const { name: _name, ...prometheus } = found;
+      return { backend: backend.id, name, record: null, prometheus };
+    }
+    const record = await this.call(backend, () => (backend as NativeBackend).metrics.get(tenant, name));
+    return record ? MetricDirectory.native(backend.id, record) : null;
+  }
+
   /** Tag (label) names of a metric's series on its backend, sorted. */
   async labelNames(tenant: string, view: MetricView): Promise<string[]> {
     const backend = this.registry.get(view.backend);
     if (backend instanceof PrometheusBackend) return this.call(backend, () => backend.labelNames(view.name));
-    const series = await (backend as NativeBackend).index.list(tenant, view.name);
+    const series = await this.call(backend, () => (backend as NativeBackend).index.list(tenant, view.name));
     return [...new Set(series.flatMap((entry) => entry.tags.map(([name]) => name)))].sort();
   }
 
@@ -100,8 +114,8 @@ export class MetricDirectory {
         ? await this.call(backend, () => backend.labelValues(label, view.name))
         : [
             ...new Set(
-              (await (backend as NativeBackend).index.list(tenant, view.name)).flatMap((entry) =>
-                entry.tags.filter(([name]) => name === label.toLowerCase()).map(([, value]) => value),
+              (await this.call(backend, () => (backend as NativeBackend).index.list(tenant, view.name))).flatMap(
+                (entry) => entry.tags.filter(([name]) => name === label.toLowerCase()).map(([, value]) => value),
               ),
             ),
           ];

@@ -89,15 +89,24 @@ export class SeriesQueryService {
     const now = Math.floor(this.clock.now().getTime() / 1000);
     const window = resolveWindow(query, now);
     const summaryAsked = query.summaryFunction ?? null;
-    const { natives, prometheus } = await this.targets(tenant, query, summaryAsked);
+    const { natives, prometheus, unavailable } = await this.targets(tenant, query, summaryAsked);
     const first = natives[0];
     const choice: ResolutionChoice = first
       ? first.source.resolution(window, query.resolution, first.metric, now)
       : chooseResolution(window, query.resolution, PROMETHEUS_LEVELS, now, this.limits.maxPointsPerSeries);
     const resolution = choice.resolution;
+    // Before any read: a window of more points than a whole query may return is refused here,
+    // not after thousands of requests to the backends.
+    const perSeries = Math.ceil((window.end - window.start) / resolution);
+    if (perSeries > this.limits.maxPointsPerQuery) {
+      throw new UserInputError(
+        `the window holds ${perSeries} points of ${resolution}s per series (limit ${this.limits.maxPointsPerQuery} per query): choose a coarser resolution or a shorter window`,
+        { limit: 'maxPointsPerQuery', max: this.limits.maxPointsPerQuery, actual: perSeries },
+      );
+    }
     const summary = query.summaryFunction ?? (first && attributeSummary(first.metric)) ?? 'mean';
     const requiredTags = (query.groupBy ?? []).filter((name) => name !== '*').map((name) => name.toLowerCase());
-    const failures: BackendUnavailableError[] = [];
+    const failures: BackendUnavailableError[] = [...unavailable];
     const settle = async (id: string, read: () => Promise<ResultSeries[]>): Promise<ResultSeries[]> => {
       try {
         return await read();
@@ -140,7 +149,9 @@ export class SeriesQueryService {
       ),
     ]);
     const all = parts.flat();
-    if (failures.length > 0 && failures.length === natives.length + prometheus.length) throw failures[0];
+    if (failures.length > 0 && failures.length === natives.length + prometheus.length + unavailable.length) {
+      throw failures[0];
+    }
     if (all.length === 0 && natives.length === 0 && failures.length === 0) {
       throw new NotFoundError(
         `no metric "${query.metric}" on ${query.backend ? `backend "${query.backend}"` : 'any backend'}`,
@@ -172,21 +183,33 @@ export class SeriesQueryService {
     tenant: string,
     query: SeriesQuery,
     summary: QuerySummary | null,
-  ): Promise<{ natives: NativeTarget[]; prometheus: PrometheusSeriesSource[] }> {
+  ): Promise<{
+    natives: NativeTarget[];
+    prometheus: PrometheusSeriesSource[];
+    unavailable: BackendUnavailableError[];
+  }> {
     const named = query.backend;
     if (named != null && !this.ids.includes(named)) {
       throw new NotFoundError(`no backend "${named}"; configured: ${this.ids.join(', ')}`, { backend: named });
     }
     const wanted = <T extends { id: string }>(sources: readonly T[]): T[] =>
       sources.filter((source) => named == null || source.id === named);
+    const unavailable: BackendUnavailableError[] = [];
     const natives = await Promise.all(
-      wanted(this.natives).map(async (source) => ({
-        source,
-        metric: await source.backend.metrics.get(tenant, query.metric),
-      })),
+      wanted(this.natives).map(async (source) => {
+        try {
+          return { source, metric: await source.backend.metrics.get(tenant, query.metric) };
+        } catch (error) {
+          // A store that is down costs only its own series, as a Prometheus backend does.
+          const failure = backendFailure(source.id, error);
+          if (!(failure instanceof BackendUnavailableError)) throw failure;
+          unavailable.push(failure);
+          return { source, metric: null };
+        }
+      }),
     );
     const found = natives.filter((target): target is NativeTarget => target.metric !== null);
-    if (named != null && natives.length === 1 && found.length === 0) {
+    if (named != null && natives.length === 1 && found.length === 0 && unavailable.length === 0) {
       throw new NotFoundError(`no metric "${query.metric}" on backend "${named}"`, {
         metric: query.metric,
         backend: named,
@@ -201,7 +224,7 @@ export class SeriesQueryService {
     }
     const candidates = unsupported ? [] : wanted(this.prometheus);
     const holding = await Promise.all(candidates.map((source) => source.mayHave(query.metric)));
-    return { natives: found, prometheus: candidates.filter((_source, index) => holding[index]) };
+    return { natives: found, prometheus: candidates.filter((_source, index) => holding[index]), unavailable };
   }
 
   private checkSize(series: readonly ResultSeries[], resolution: number, span: number): void {

@@ -220,6 +220,32 @@ describe('series over Prometheus, with the native store inputs', () => {
   });
 });
 
+describe('queries too big for a backend are refused before anything is sent', () => {
+  it('a series window of more points than a query may return', async () => {
+    const before = proxyA.paths.length;
+    const { errors } = await query(gateway, SERIES, {
+      variables: {
+        query: { metric: 'probe_success', backend: 'fixture-a', start: '1970-01-01T00:00:00Z', resolution: 1 },
+      },
+    });
+    expect(errors).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT', limit: 'maxPointsPerQuery' } }]);
+    expect(proxyA.paths.filter((path) => path.endsWith('/query_range')).length).toBe(
+      proxyA.paths.slice(0, before).filter((path) => path.endsWith('/query_range')).length,
+    );
+  });
+
+  it('a calendar over Prometheus that would take hundreds of requests (55 years in 15-minute steps)', async () => {
+    const before = proxyA.paths.filter((path) => path.endsWith('/query_range')).length;
+    const { errors } = await query(
+      gateway,
+      '{ virtualTimeseries(metric: "fixture-a/probe_success", calendar: "#P1Y", observed: SUMMED, range: "between(1971, 2026)", timeZone: "Asia/Kolkata") { seriesCount } }',
+    );
+    expect(errors).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT', field: 'range' } }]);
+    expect(errors?.[0]?.message).toMatch(/requests to Prometheus \(at most 400\)/);
+    expect(proxyA.paths.filter((path) => path.endsWith('/query_range')).length).toBe(before);
+  });
+});
+
 describe('a backend that is down', () => {
   it("costs only its own series: the others' data comes with BACKEND_UNAVAILABLE on the path, and it recovers", async () => {
     const at = Date.UTC(2026, 2, 6) / 1000;

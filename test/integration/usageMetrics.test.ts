@@ -330,7 +330,12 @@ describe('usageMetrics', () => {
   it('needs ADMIN: a viewer gets FORBIDDEN, and may still list the AlmanacRequest metrics', async () => {
     const viewer = (await createToken(gateway, { role: 'VIEWER', tenant: 'usage_fields', name: 'usage-viewer' }))
       .secret;
-    for (const source of ['{ usageMetrics { edges { cursor } } }', '{ usageMetric(id: "1-0") { id } }']) {
+    for (const source of [
+      '{ usageMetrics { edges { cursor } } }',
+      '{ usageMetric(id: "1-0") { id } }',
+      // Usage timeseries filter by user too: they tell who did what as records do.
+      '{ virtualTimeseries(metric: "AlmanacRequest/ReadRequests", calendar: "#PT1H", observed: SUMMED, range: "T/D", filter: [{ name: "user", value: "someone" }]) { seriesCount } }',
+    ]) {
       const result = await query(gateway, source, { token: viewer });
       expect(result.errors?.[0]?.extensions.code, source).toBe('FORBIDDEN');
     }

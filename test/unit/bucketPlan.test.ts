@@ -201,7 +201,7 @@ describe('planBuckets: table', () => {
   });
 
   it('plans nothing for no buckets', () => {
-    expect(planBuckets([], KEEP_ALL)).toEqual({ pieces: [], levels: [], expired: false });
+    expect(planBuckets([], KEEP_ALL)).toEqual({ pieces: [], levels: [], expired: false, readable: [] });
   });
 });
 
@@ -274,6 +274,28 @@ const HELD = fc
 function heldSinceOf(origin: number, held: { keepAll: boolean; since: Record<PieceLevel, number> }): HeldSince {
   return (level) => (held.keepAll ? Number.NEGATIVE_INFINITY : origin + held.since[level]);
 }
+
+describe('planBuckets: what is read', () => {
+  it('leaves out what has expired: a century of years past the raw retention reads nothing raw', () => {
+    const century = Array.from({ length: 100 }, (_, index) => ({
+      start: Date.UTC(1900 + index, 0, 1) / 1000,
+      end: Date.UTC(1901 + index, 0, 1) / 1000,
+    }));
+    const heldSince: HeldSince = (level) =>
+      level === 'raw' ? Date.UTC(2026, 10, 1) / 1000 : Date.UTC(2016, 0, 1) / 1000;
+    const plan = planBuckets(century, heldSince);
+    expect(plan.expired).toBe(true);
+    expect(plan.readable).toEqual([]);
+  });
+
+  it('clips a raw piece to the part the raw level still holds', () => {
+    const start = Date.UTC(2026, 10, 10, 12, 5) / 1000;
+    const plan = planBuckets([{ start, end: start + 300 }], (level) =>
+      level === 'raw' ? start + 120 : start + 10 * DAY,
+    );
+    expect(plan.readable).toEqual([{ bucket: 0, level: 'raw', start: start + 120, end: start + 300 }]);
+  });
+});
 
 describe('planBuckets: properties', () => {
   test.prop([BUCKETS, HELD])(

@@ -284,3 +284,12 @@ describe('pushdownMatchers is never narrower than the exact tag filter', () => {
     expectNeverNarrower(series, pairs, [...new Set(series.flatMap((labels) => Object.keys(labels)))]);
   });
 });
+
+describe('metric names that PromQL reads as keywords', () => {
+  it.each(['sum', 'count', 'group', 'nan', 'Inf', 'offset', 'by'])(
+    '%s is selected by __name__, not written bare',
+    (name) => {
+      expect(selector(name)).toBe(`{__name__=${JSON.stringify(name)}}`);
+    },
+  );
+});

@@ -13,7 +13,8 @@
  * A level is used for a piece only where its retention still holds it; past that the piece is
  * cut finer, and where no level holds it (e.g. a quarter hour older than the 15-minute
  * rollups' retention) it is read from raw chunks that have expired too — such buckets come
- * back without those samples, and `expired` says so.
+ * back without those samples, and `expired` says so. Such expired parts are left out of the
+ * plan, so nothing is read for them.
  */
 import type { TimeRange } from '../../domain/calendar/calendarBuckets.js';
 import { floorTo, type RollupGrain } from './seriesLayout.js';
@@ -35,6 +36,8 @@ export interface BucketPlan {
   levels: PieceLevel[];
   /** Whether some piece lies past the retention of the only level that could compose it. */
   expired: boolean;
+  /** The pieces clipped to what their level still holds, the expired parts left out: what to read. */
+  readable: Piece[];
 }
 
 /** The earliest time each level still holds, given "now" and the level's retention. */
@@ -53,7 +56,21 @@ export function planBuckets(buckets: readonly TimeRange[], heldSince: HeldSince)
   });
   const used = new Set(pieces.map((piece) => piece.level));
   const levels = [...COARSEST_FIRST, 'raw' as const].filter((level) => used.has(level));
-  return { pieces, levels, expired };
+  return { pieces, levels, expired, readable: readableParts(pieces, heldSince) };
+}
+
+/**
+ * The parts of the pieces that their level still holds: what is worth reading. What lies
+ * before a level's retention is gone, and reading it would cost a command per expired chunk
+ * for nothing (a century of #P1Y buckets is ~440,000 raw chunks per series).
+ */
+function readableParts(pieces: readonly Piece[], heldSince: HeldSince): Piece[] {
+  return pieces.flatMap((piece) => {
+    const since = heldSince(piece.level);
+    const held = piece.level === 'raw' ? since : ceilTo(since, piece.level);
+    if (piece.end <= held) return [];
+    return [{ ...piece, start: Math.max(piece.start, held) }];
+  });
 }
 
 function decompose(

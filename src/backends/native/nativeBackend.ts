@@ -69,7 +69,7 @@ export class NativeBackend implements Backend {
     const now = Math.floor(this.clock.now().getTime() / 1000);
     const plan = planBuckets(buckets, (level) => now - this.retentionOf(level));
     const perSeries = await Promise.all(
-      matching.map((entry) => this.series.readTimedBuckets(tenant, entry.id, plan.pieces, buckets.length)),
+      matching.map((entry) => this.series.readTimedBuckets(tenant, entry.id, plan.readable, buckets.length)),
     );
     const states = buckets.map((_bucket, index) => combineSeries(perSeries.map((timed) => timed[index])));
     // With no series matching nothing was read: no level composed the buckets (schema: NONE).

@@ -126,6 +126,7 @@ export class PrometheusBackend implements Backend {
       counter,
       needFirst: query.needFirst ?? true,
       maxSeries: query.maxSeries,
+      now: query.now ?? Math.floor(Date.now() / 1000),
     });
     return { states: answer.states, seriesCount: answer.seriesCount, levels: [answer.level], expired: false };
   }

@@ -31,6 +31,8 @@ const STEPS = [3_600, 900, 300, 60];
 const RAW_WINDOW = 7 * 86_400;
 /** How far before the first bucket a counter's previous sample is looked for. */
 const COUNTER_LOOKBACK = 3_600;
+/** More requests to Prometheus than this for one calendar query is refused before any is sent. */
+export const MAX_REQUESTS = 400;
 
 export interface PromQuery {
   instant(query: string, time: number): Promise<PromResult>;
@@ -47,6 +49,8 @@ export interface BucketRead {
   /** Whether each state's `first` must be exact (BEGINNING). */
   needFirst: boolean;
   maxSeries: number;
+  /** Now, Unix seconds: nothing after it is read. */
+  now: number;
 }
 
 export interface BucketStates {
@@ -75,7 +79,10 @@ async function rawBuckets(prom: PromQuery, request: BucketRead): Promise<BucketS
   const last = request.buckets.at(-1);
   if (!first || !last) return { states: [], seriesCount: 0, level: 'RAW' };
   const from = first.start - (request.counter ? COUNTER_LOOKBACK : 0);
-  const samples = await rawSamples(prom, request, from, last.end);
+  const to = Math.min(last.end, request.now + 1);
+  if (to <= from) return { states: request.buckets.map(() => EMPTY), seriesCount: 0, level: 'RAW' };
+  checkRequests(Math.ceil((to - from) / RAW_WINDOW));
+  const samples = await rawSamples(prom, request, from, to);
   checkSeries(samples.size, request.maxSeries);
   const perSeries = [...samples.values()].map((points) => {
     const states: BucketState[] = request.buckets.map(() => EMPTY);
@@ -132,7 +139,11 @@ type OverTime = (typeof OVER_TIME)[number];
 async function steppedBuckets(prom: PromQuery, request: BucketRead, step: number): Promise<BucketStates> {
   const first = request.buckets[0] as TimeRange;
   const last = request.buckets.at(-1) as TimeRange;
-  const windows = (last.end - first.start) / step;
+  const until = Math.min(last.end, Math.ceil((request.now + 1) / step) * step);
+  const windows = Math.max(0, (until - first.start) / step);
+  checkRequests(
+    OVER_TIME.length * Math.ceil(windows / MAX_POINTS_PER_SERIES) + (request.needFirst ? request.buckets.length : 0),
+  );
   const chunks: { start: number; end: number }[] = [];
   for (let index = 0; index < windows; index += MAX_POINTS_PER_SERIES) {
     const lastIndex = Math.min(windows, index + MAX_POINTS_PER_SERIES) - 1;
@@ -250,6 +261,15 @@ function lowerTags(labels: Record<string, string>): Map<string, string> {
       .filter(([name]) => name !== '__name__')
       .map(([name, value]) => [name.toLowerCase(), value.toLowerCase()]),
   );
+}
+
+function checkRequests(count: number): void {
+  if (count > MAX_REQUESTS) {
+    throw new UserInputError(
+      `the range would take ${count} requests to Prometheus (at most ${MAX_REQUESTS}): shorten the range or use a coarser calendar`,
+      { field: 'range', limit: MAX_REQUESTS, actual: count },
+    );
+  }
 }
 
 function checkSeries(count: number, max: number): void {

@@ -33,8 +33,41 @@ export function isLabelName(name: string): boolean {
   return LABEL_NAME.test(name);
 }
 
+/** Words PromQL's parser reads as keywords, functions' modifiers or numbers where a metric name could stand. */
+const KEYWORDS = new Set([
+  'and',
+  'or',
+  'unless',
+  'by',
+  'without',
+  'on',
+  'ignoring',
+  'group_left',
+  'group_right',
+  'offset',
+  'bool',
+  'atan2',
+  'sum',
+  'avg',
+  'count',
+  'min',
+  'max',
+  'group',
+  'stddev',
+  'stdvar',
+  'topk',
+  'bottomk',
+  'count_values',
+  'quantile',
+  'inf',
+  'nan',
+  'start',
+  'end',
+]);
+
+/** True for a name PromQL reads as a metric name when written bare. */
 export function isMetricName(name: string): boolean {
-  return METRIC_NAME.test(name);
+  return METRIC_NAME.test(name) && !KEYWORDS.has(name.toLowerCase());
 }
 
 /**

@@ -4,7 +4,9 @@
  * values become the domain's lower-case names and back.
  */
 import type { Observed as DomainObserved } from '../../domain/calendar/observed.js';
-import { UserInputError } from '../../errors.js';
+import { hasRole, type RequestScope } from '../../auth/principal.js';
+import { ForbiddenError, UserInputError } from '../../errors.js';
+import { USAGE_PROVIDER } from '../../services/usage/usageMetrics.js';
 import { requireScope } from '../context.js';
 import type { Observed, Resolvers } from '../generated/resolvers.js';
 
@@ -13,11 +15,11 @@ const CURSOR_PREFIX = 'timeseries:';
 
 export const calendarResolvers: Resolvers = {
   Query: {
-    virtualTimeseries: (_parent, args, context) =>
-      context.services.calendars.evaluate(requireScope(context).tenant, {
-        ...args,
-        observed: domainObserved(args.observed),
-      }),
+    virtualTimeseries: (_parent, args, context) => {
+      const scope = requireScope(context);
+      checkUsageAccess(scope, context.services.calendars.resolve(args.metric).usage);
+      return context.services.calendars.evaluate(scope.tenant, { ...args, observed: domainObserved(args.observed) });
+    },
     metricTimeseries: (_parent, { id }, context) => context.services.timeseries.find(requireScope(context).tenant, id),
     metricTimeseriesList: async (_parent, { first, after }, context) => {
       const page = await context.services.timeseries.page(requireScope(context).tenant, {
@@ -68,8 +70,10 @@ export const calendarResolvers: Resolvers = {
     filter: (record) => record.filter,
     createdAt: (record) => record.createdAt,
     updatedAt: (record) => record.updatedAt,
-    values: (record, { range, timeZone, omitEmpty }, context) =>
-      context.services.calendars.evaluate(requireScope(context).tenant, {
+    values: (record, { range, timeZone, omitEmpty }, context) => {
+      const scope = requireScope(context);
+      checkUsageAccess(scope, record.provider === USAGE_PROVIDER);
+      return context.services.calendars.evaluate(scope.tenant, {
         metric: `${record.provider}/${record.metric}`,
         calendar: record.calendar,
         observed: record.observed,
@@ -77,9 +81,22 @@ export const calendarResolvers: Resolvers = {
         timeZone: timeZone ?? record.timeZone,
         filter: record.filter.map(([name, value]) => ({ name, value })),
         omitEmpty,
-      }),
+      });
+    },
   },
 };
+
+/**
+ * Usage metrics can be filtered by `user`, so they show who did what, as usage records do:
+ * reading them needs ADMIN, like `usageMetrics`.
+ */
+function checkUsageAccess(scope: RequestScope, usage: boolean): void {
+  if (usage && !hasRole(scope.principal, 'admin')) {
+    throw new ForbiddenError(`${USAGE_PROVIDER} metrics need an ADMIN token: they show who made each request`, {
+      requires: 'ADMIN',
+    });
+  }
+}
 
 function domainObserved(observed: Observed): DomainObserved {
   return observed.toLowerCase() as DomainObserved;

@@ -13,7 +13,6 @@ import { UserInputError } from '../../errors.js';
 import { responsePathAsArray } from 'graphql';
 import type { MetricRecord } from '../../backends/native/metricCatalog.js';
 import { MetricDirectory, metricTypeOf, type MetricView } from '../../services/metricDirectory.js';
-import { MAX_PAGE_SIZE } from '../../services/metricService.js';
 import { requireScope, type GraphQLContext } from '../context.js';
 import type {
   MetricAttributesInput,
@@ -52,14 +51,7 @@ export const metricResolvers: Resolvers = {
         const record = await services.metrics.find(tenant, name);
         return record ? MetricDirectory.native(services.metrics.backendId, record) : null;
       }
-      const page = await services.directory.list(tenant, {
-        pattern: null,
-        first: MAX_PAGE_SIZE,
-        descending: false,
-        backend,
-      });
-      for (const failure of page.failures) throw failure;
-      return page.metrics.find((metric) => metric.name === name) ?? null;
+      return services.directory.find(tenant, name, backend);
     },
   },
   Mutation: {

@@ -38,6 +38,9 @@ const UNMATCHED_SERVICE = 'unknown';
 const DELETING_FIELD = /^(delete|revoke|remove)/;
 
 /** Notes an operation on the request; the GraphQL context calls it through `noteOperation`. */
+/** The longest `detail` a usage record keeps. */
+const MAX_DETAIL = 512;
+
 export function noteOperation(request: FastifyRequest, operation: NotedOperation): void {
   (request.usageOperations ??= []).push(operation);
 }
@@ -69,7 +72,11 @@ export function usageRecordOf(request: FastifyRequest, reply: FastifyReply, now:
     tenant: request.scope?.tenant ?? DEFAULT_TENANT,
     action: graphql ? graphqlAction(operations) : restAction(request.method),
     application: applicationOf(request.headers[CLIENT_NAME_HEADER]),
-    detail: operations.length > 0 ? operations.map(describeOperation).join('; ') : `${request.method} ${path}`,
+    // Bounded: an operation name can be as long as the body, and records are kept for weeks.
+    detail: (operations.length > 0 ? operations.map(describeOperation).join('; ') : `${request.method} ${path}`).slice(
+      0,
+      MAX_DETAIL,
+    ),
     duration: Math.round(reply.elapsedTime * 1000) / 1000,
     environment: principal?.environment ?? null,
     httpstatus: reply.statusCode,
