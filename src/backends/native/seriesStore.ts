@@ -13,6 +13,7 @@ import {
   floorTo,
   RAW_CHUNK_SECONDS,
   ROLLUP_GRAINS,
+  rollupSlot,
   SeriesKeys,
   type RollupGrain,
 } from './seriesLayout.js';
@@ -119,14 +120,7 @@ export class SeriesStore {
     pieces: readonly Piece[],
     bucketCount: number,
   ): Promise<TimedState[]> {
-    const keys = new SeriesKeys(this.prefix, tenant, seriesId);
-    const pieceStates = await Promise.all(
-      pieces.map((piece) =>
-        piece.level === 'raw'
-          ? this.read(tenant, seriesId, 'raw', piece.start, piece.end)
-          : this.readRollup(keys, piece.level, piece.start, piece.end),
-      ),
-    );
+    const pieceStates = await this.readPieces(new SeriesKeys(this.prefix, tenant, seriesId), pieces);
     const timed: TimedState[] = Array.from({ length: bucketCount }, () => NOTHING_READ);
     pieces.forEach((piece, index) => {
       for (const { time, state } of pieceStates[index] ?? []) {
@@ -141,23 +135,54 @@ export class SeriesStore {
     return timed;
   }
 
-  /** The stored buckets of one rollup level in [start, end) (multiples of the grain), in time order. */
-  private async readRollup(keys: SeriesKeys, grain: RollupGrain, start: number, end: number): Promise<SeriesPoint[]> {
-    const span = blockSeconds(grain);
-    const times: number[] = [];
-    const reads: Promise<(string | null)[]>[] = [];
-    for (let block = floorTo(start, span); block < end; block += span) {
-      const fields: number[] = [];
-      for (let time = Math.max(block, start); time < Math.min(block + span, end); time += grain) {
-        fields.push((time - block) / grain);
-        times.push(time);
+  /**
+   * The stored points of every piece, in time order per piece, with each key read once: one
+   * HMGET per rollup key for all the fields any piece needs from it (24 hourly buckets of a day
+   * are one command, not 24), one HGETALL per raw chunk whatever the number of pieces in it.
+   */
+  private async readPieces(keys: SeriesKeys, pieces: readonly Piece[]): Promise<SeriesPoint[][]> {
+    const found: SeriesPoint[][] = pieces.map(() => []);
+    const rollups = new Map<string, { fields: string[]; into: { piece: number; time: number }[] }>();
+    const chunks = new Map<number, number[]>(); // chunk start → indexes of raw pieces in it
+    pieces.forEach((piece, index) => {
+      if (piece.level === 'raw') {
+        for (let chunk = floorTo(piece.start, RAW_CHUNK_SECONDS); chunk < piece.end; chunk += RAW_CHUNK_SECONDS) {
+          chunks.set(chunk, [...(chunks.get(chunk) ?? []), index]);
+        }
+        return;
       }
-      reads.push(this.redis.hmget(keys.rollup(grain, block), ...fields.map(String)));
-    }
-    const values = (await Promise.all(reads)).flat();
-    return values.flatMap((value, index) =>
-      value === null ? [] : [{ time: times[index] ?? start, state: decodeState(value) }],
-    );
+      const grain = piece.level;
+      for (let time = piece.start; time < piece.end; time += grain) {
+        const { blockStart, field } = rollupSlot(grain, time);
+        const key = keys.rollup(grain, blockStart);
+        const read = rollups.get(key) ?? { fields: [], into: [] };
+        read.fields.push(String(field));
+        read.into.push({ piece: index, time });
+        rollups.set(key, read);
+      }
+    });
+    await Promise.all([
+      ...[...rollups].map(async ([key, { fields, into }]) => {
+        const values = await this.redis.hmget(key, ...fields);
+        values.forEach((value, at) => {
+          const target = into[at];
+          if (value !== null && target) found[target.piece]?.push({ time: target.time, state: decodeState(value) });
+        });
+      }),
+      ...[...chunks].map(async ([chunk, indexes]) => {
+        const fields = await this.redis.hgetall(keys.raw(chunk));
+        for (const [offset, value] of Object.entries(fields)) {
+          const time = chunk + Number(offset);
+          const index = indexes.find((candidate) => {
+            const piece = pieces[candidate];
+            return piece !== undefined && time >= piece.start && time < piece.end;
+          });
+          if (index !== undefined) found[index]?.push({ time, state: decodeState(value) });
+        }
+      }),
+    ]);
+    for (const points of found) points.sort((a, b) => a.time - b.time);
+    return found;
   }
 
   /**
