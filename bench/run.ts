@@ -1,15 +1,21 @@
 /**
  * Runs every bench figure, one after the other, each in a process of its own (so one figure's
  * heap and JIT state never colour the next): (a) ingestThroughput, (b) queryLatency,
- * (c) memoryPerPoint. Arguments after `--` go to every script; each ignores what it does not
- * know.
+ * (c) memoryPerPoint, (d) calendarQuery, (e) prometheusGateway. Arguments after `--` go to every
+ * script; each ignores what it does not know.
  *
  *   npm run bench
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const SCRIPTS = ['ingestThroughput.ts', 'queryLatency.ts', 'memoryPerPoint.ts'];
+const SCRIPTS = [
+  'ingestThroughput.ts',
+  'queryLatency.ts',
+  'memoryPerPoint.ts',
+  'calendarQuery.ts',
+  'prometheusGateway.ts',
+];
 
 let failed = 0;
 for (const script of SCRIPTS) {
