@@ -1,6 +1,9 @@
 /** Apollo Server with Almanac's schema and its cross-cutting plugins, one concern each. */
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { FastifyInstance } from 'fastify';
 import type { LimitsConfig } from '../config/schema.js';
@@ -10,6 +13,7 @@ import { maxCostPlugin } from './limits/maxCostRule.js';
 import { queryLimitRules } from './limits/queryLimits.js';
 import { errorPlugin, formatError } from './plugins/errorPlugin.js';
 import { executionTimePlugin } from './plugins/executionTimePlugin.js';
+import { noStorePlugin } from './plugins/noStorePlugin.js';
 import { operationalErrorsPlugin } from './plugins/operationalErrorsPlugin.js';
 import { partialErrorsPlugin } from './plugins/partialErrorsPlugin.js';
 import { requestMetricsPlugin } from './plugins/requestMetricsPlugin.js';
@@ -44,6 +48,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
       fastifyApolloDrainPlugin(app),
       // Apollo's default landing page loads from a CDN; Almanac serves GraphiQL itself.
       ApolloServerPluginLandingPageDisabled(),
+      // Its per-field work buys nothing without cache hints; noStorePlugin keeps its header.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       executionTimePlugin(),
       maxCostPlugin<GraphQLContext>(options.limits),
       requestMetricsPlugin(telemetry),

@@ -53,6 +53,12 @@ describe('POST /graphql', () => {
     expect(response.headers.get('server-timing')).toBe(`graphql;dur=${executionTime}`);
   });
 
+  it('no answer may be stored by a browser or proxy: Cache-Control no-store, errors included', async () => {
+    for (const query of ['{ serverInfo { version } }', '{ nope }']) {
+      expect((await gateway.graphql(query)).headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('errors too carry executionTime, a stable code and the request id of the x-request-id header', async () => {
     const response = await gateway.graphql('{ nope }', { headers: { 'x-request-id': 'trace-abc-123' } });
     expect(response.status).toBe(400);

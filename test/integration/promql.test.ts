@@ -328,6 +328,48 @@ describe('result types and values', () => {
   });
 });
 
+describe('promqlRange columns', () => {
+  const COLUMNS = `query ($query: String!, $start: String!, $end: String, $step: Int!) {
+    promqlRange(query: $query, start: $start, end: $end, step: $step) {
+      series { samples { time value nonFinite } columns { times values nonFinite { index value } } } } }`;
+  interface ColumnsResult {
+    promqlRange: {
+      series: {
+        samples: { time: string; value: number | null; nonFinite: string | null }[];
+        columns: { times: number[]; values: (number | null)[]; nonFinite: { index: number; value: string }[] };
+      }[];
+    };
+  }
+
+  it('hold the samples as arrays, non-finite values null in values and listed by index', async () => {
+    // p = the step's phase in a half hour (0..5); the denominator is a product of squares, so its
+    // zeros are +0: 0/0 (NaN) at p=0, 3/+0 (+Inf) at p=2, -2/+0 (-Inf) at p=4.
+    const p = '(time() % 1800 / 300)';
+    const text = `vector((${p} * (3.5 - ${p})) / ((${p} * ${p}) * ((${p} - 2) * (${p} - 2)) * ((${p} - 4) * (${p} - 4))))`;
+    const body = await query<ColumnsResult>(gateway, COLUMNS, {
+      variables: { query: text, start: iso(AT), end: iso(AT + 3_000), step: 300 },
+    });
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    const [series] = body.data?.promqlRange.series ?? [];
+    const times = Array.from({ length: 11 }, (_, k) => AT + k * 300);
+    const expected = times.map((time) => {
+      const phase = (time % 1_800) / 300;
+      if (phase === 0) return 'NAN';
+      if (phase === 2) return 'POSITIVE_INFINITY';
+      if (phase === 4) return 'NEGATIVE_INFINITY';
+      return (phase * (3.5 - phase)) / (phase * phase * ((phase - 2) * (phase - 2)) * ((phase - 4) * (phase - 4)));
+    });
+    expect(series?.columns.times).toEqual(times);
+    expect(series?.columns.values).toEqual(expected.map((value) => (typeof value === 'number' ? value : null)));
+    expect(series?.columns.nonFinite).toEqual(
+      expected.flatMap((value, index) => (typeof value === 'string' ? [{ index, value }] : [])),
+    );
+    // The same samples as the objects say.
+    expect(series?.samples.map((sample) => sample.value)).toEqual(series?.columns.values);
+    expect(series?.samples.map((sample) => Date.parse(sample.time) / 1000)).toEqual(times);
+  });
+});
+
 describe('errors', () => {
   it('a query Prometheus cannot parse is BAD_USER_INPUT with errorType bad_data', async () => {
     const { result, errors } = await promql('sum(probe_success');

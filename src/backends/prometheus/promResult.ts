@@ -29,6 +29,9 @@ export interface PromResult {
 
 type RawSample = [number, string];
 
+/** A matrix as Prometheus writes it: each series' labels and its `[time, "value"]` samples. */
+export type RawMatrix = { metric: Record<string, string>; values: RawSample[] }[];
+
 interface RawData {
   resultType: PromResultType;
   result: unknown;
@@ -49,7 +52,7 @@ export function readResult(backend: string, data: RawData, warnings: string[]): 
     case 'matrix':
       return {
         ...base,
-        series: (data.result as { metric: Record<string, string>; values: RawSample[] }[]).map((entry) => ({
+        series: (data.result as RawMatrix).map((entry) => ({
           labels: entry.metric,
           samples: entry.values.map(sample),
         })),

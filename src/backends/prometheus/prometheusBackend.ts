@@ -15,8 +15,9 @@ import { readBuckets } from './prometheusBuckets.js';
 import { pushdownMatchers, selector, type Matcher } from './promql.js';
 import { bucketExpression, bucketOf, rangeChunks, type CounterMode } from './prometheusSeries.js';
 import type { SummaryFunction } from '../../domain/bucketState.js';
+import type { ValuePoint } from '../../domain/seriesAggregation.js';
 import type { TagPair } from '../../domain/tags/tagFilter.js';
-import { readResult, sampleValue, type PromResult, type PromResultType } from './promResult.js';
+import { readResult, sampleValue, type PromResult, type PromResultType, type RawMatrix } from './promResult.js';
 
 export interface PrometheusSeriesRequest {
   metric: string;
@@ -33,8 +34,11 @@ export interface PrometheusSeriesRequest {
 export interface PrometheusSeries {
   /** Labels without `__name__`. */
   labels: Record<string, string>;
-  /** One value per bucket start, in time order; NaN and ±Inf as numbers. */
-  points: { time: number; value: number }[];
+  /**
+   * One point per bucket start, in time order. NaN and ±Inf (e.g. a rate over no samples)
+   * cannot be carried by a GraphQL Float: they are points without a value.
+   */
+  points: ValuePoint[];
 }
 
 /** Health probes give up sooner than queries: readiness must answer quickly. */
@@ -83,6 +87,18 @@ export class PrometheusBackend implements Backend {
     return readResult(this.id, answer.data, answer.warnings);
   }
 
+  /** A range query whose answer must be a matrix, as Prometheus wrote it. */
+  private async matrix(query: string, start: number, end: number, step: number): Promise<RawMatrix> {
+    const { data } = await this.http.read<{ resultType: PromResultType; result: unknown }>('query_range', {
+      query,
+      start: String(start),
+      end: String(end),
+      step: String(step),
+    });
+    if (data.resultType !== 'matrix') throw new Error(`query_range answered a ${data.resultType}, not a matrix`);
+    return data.result as RawMatrix;
+  }
+
   /**
    * Bucket values of every series of a metric (prometheusSeries.ts): one query_range per
    * 11,000 buckets, issued together, joined by series.
@@ -96,16 +112,24 @@ export class PrometheusBackend implements Backend {
       request.counter,
     );
     const parts = await Promise.all(
-      rangeChunks(start, end, resolution).map((chunk) => this.range(query, chunk.start, chunk.end, resolution)),
+      rangeChunks(start, end, resolution).map((chunk) => this.matrix(query, chunk.start, chunk.end, resolution)),
     );
+    // Read straight from Prometheus's JSON into points: this loop runs once per sample, and
+    // long series make it the gateway's own cost of a query (bench (e)).
     const joined = new Map<string, PrometheusSeries>();
     for (const part of parts) {
-      for (const { labels, samples } of part.series) {
-        const { __name__: _name, ...rest } = labels;
+      for (const { metric, values } of part) {
+        const { __name__: _name, ...rest } = metric;
         const key = JSON.stringify(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : 1)));
         const entry = joined.get(key) ?? { labels: rest, points: [] };
-        for (const sample of samples)
-          entry.points.push({ time: bucketOf(sample.time, resolution), value: sampleValue(sample.text) });
+        for (const [time, text] of values) {
+          const value = sampleValue(text);
+          entry.points.push({
+            time: bucketOf(time, resolution),
+            value: Number.isFinite(value) ? value : null,
+            state: null,
+          });
+        }
         joined.set(key, entry);
       }
     }

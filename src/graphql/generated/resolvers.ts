@@ -47,10 +47,22 @@ export type Scalars = {
    */
   DateTime: { input: Date | string; output: Date | string };
   /**
+   * A column of numbers, sent as one JSON array: `[1732530600, 1732530660]`. Every element is a
+   * finite number. A scalar rather than `[Float!]` so that a column of 100,000 values is checked and
+   * written in one pass: GraphQL completes each element of a list as a value of its own, which costs
+   * more than the query to the backend for long series (see the README's performance notes).
+   */
+  FloatColumn: { input: readonly number[]; output: readonly number[] };
+  /**
    * Any JSON value. Used only where the shape is open by nature (free-form attributes);
    * everything with a known shape has its own type.
    */
   JSON: { input: unknown; output: unknown };
+  /**
+   * A column of numbers that may have gaps, sent as one JSON array: `[0.5, null, 2]`. Every element
+   * is a finite number or null. A scalar rather than `[Float]` for the same reason as `FloatColumn`.
+   */
+  NullableFloatColumn: { input: readonly (number | null)[]; output: readonly (number | null)[] };
   /**
    * An RFC 3339 date-time that keeps the offset in force in the query's time zone, e.g.
    * `2026-11-01T01:00:00-05:00`: the instant and the local clock reading in one value. Calendar
@@ -791,6 +803,15 @@ export type MutationUpsertMetricArgs = {
   name: Scalars['String']['input'];
 };
 
+/** A sample of a column whose value a GraphQL Float cannot carry. */
+export type NonFiniteSample = {
+  __typename?: 'NonFiniteSample';
+  /** The sample's index in `times` and `values`. */
+  index: Scalars['Int']['output'];
+  /** Which non-finite value it is. */
+  value: NonFiniteValue;
+};
+
 /** A sample value that is not a finite number, which a GraphQL Float cannot carry. */
 export type NonFiniteValue =
   /** Not a number, e.g. `0/0` or a ratio over an empty rate. */
@@ -986,12 +1007,28 @@ export type PromSample = {
 /** One series of a vector or matrix result. */
 export type PromSeries = {
   __typename?: 'PromSeries';
+  /**
+   * The same samples as parallel arrays, for long ranges and charts: no object per sample, so a
+   * range of 10,000 samples costs a fraction of what `samples` does to serve and to parse.
+   */
+  columns: PromSeriesColumns;
   /** The series' labels other than `__name__`, sorted by name. */
   labels: Array<Tag>;
   /** The metric name (`__name__`); null when the query's functions dropped it. */
   metric?: Maybe<Scalars['String']['output']>;
   /** The samples, in time order: one for a vector. */
   samples: Array<PromSample>;
+};
+
+/** The samples of a series as parallel arrays; non-finite values are listed apart. */
+export type PromSeriesColumns = {
+  __typename?: 'PromSeriesColumns';
+  /** The samples whose value is NaN or infinite, by their index in `times`; empty when there are none. */
+  nonFinite: Array<NonFiniteSample>;
+  /** Sample times in Unix seconds, with Prometheus's millisecond fraction. */
+  times: Scalars['FloatColumn']['output'];
+  /** Values aligned with `times`; null where the sample is NaN or infinite (see `nonFinite`). */
+  values: Scalars['NullableFloatColumn']['output'];
 };
 
 /** A metric that a provider offers, as `listMetrics` lists them. */
@@ -1322,9 +1359,9 @@ export type Series = {
 export type SeriesColumns = {
   __typename?: 'SeriesColumns';
   /** Bucket starts, in Unix seconds. */
-  times: Array<Scalars['Float']['output']>;
+  times: Scalars['FloatColumn']['output'];
   /** Values, aligned with `times`; null where `value` is null. */
-  values: Array<Maybe<Scalars['Float']['output']>>;
+  values: Scalars['NullableFloatColumn']['output'];
 };
 
 /** A page of series. */
@@ -1756,6 +1793,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Environment: ResolverTypeWrapper<EnvironmentModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FloatColumn: ResolverTypeWrapper<Scalars['FloatColumn']['output']>;
   GroupByFunction: GroupByFunction;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1786,7 +1824,9 @@ export type ResolversTypes = ResolversObject<{
   MetricType: MetricType;
   MetricUpdateInput: MetricUpdateInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NonFiniteSample: ResolverTypeWrapper<NonFiniteSample>;
   NonFiniteValue: NonFiniteValue;
+  NullableFloatColumn: ResolverTypeWrapper<Scalars['NullableFloatColumn']['output']>;
   Observed: Observed;
   OperationalCounters: ResolverTypeWrapper<RawTotalsModel>;
   OperationalMetricsService: ResolverTypeWrapper<ServiceMetricsModel>;
@@ -1799,6 +1839,7 @@ export type ResolversTypes = ResolversObject<{
   PromResultType: PromResultType;
   PromSample: ResolverTypeWrapper<PromSampleModel>;
   PromSeries: ResolverTypeWrapper<PromSeriesModel>;
+  PromSeriesColumns: ResolverTypeWrapper<PromSeriesModel>;
   ProviderMetric: ResolverTypeWrapper<ProviderMetric>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
@@ -1837,6 +1878,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Environment: EnvironmentModel;
   Float: Scalars['Float']['output'];
+  FloatColumn: Scalars['FloatColumn']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -1860,6 +1902,8 @@ export type ResolversParentTypes = ResolversObject<{
   MetricTimeseriesPatch: MetricTimeseriesPatch;
   MetricUpdateInput: MetricUpdateInput;
   Mutation: Record<PropertyKey, never>;
+  NonFiniteSample: NonFiniteSample;
+  NullableFloatColumn: Scalars['NullableFloatColumn']['output'];
   OperationalCounters: RawTotalsModel;
   OperationalMetricsService: ServiceMetricsModel;
   OperationalMetricsSubservice: SubserviceMetricsModel;
@@ -1869,6 +1913,7 @@ export type ResolversParentTypes = ResolversObject<{
   PromResult: PromResultModel;
   PromSample: PromSampleModel;
   PromSeries: PromSeriesModel;
+  PromSeriesColumns: PromSeriesModel;
   ProviderMetric: ProviderMetric;
   Query: Record<PropertyKey, never>;
   Series: ResultSeriesModel;
@@ -1969,6 +2014,10 @@ export type EnvironmentResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
+
+export interface FloatColumnScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FloatColumn'], any> {
+  name: 'FloatColumn';
+}
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
@@ -2193,6 +2242,21 @@ export type MutationResolvers<
   >;
 }>;
 
+export type NonFiniteSampleResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NonFiniteSample'] = ResolversParentTypes['NonFiniteSample'],
+> = ResolversObject<{
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['NonFiniteValue'], ParentType, ContextType>;
+}>;
+
+export interface NullableFloatColumnScalarConfig extends GraphQLScalarTypeConfig<
+  ResolversTypes['NullableFloatColumn'],
+  any
+> {
+  name: 'NullableFloatColumn';
+}
+
 export type OperationalCountersResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['OperationalCounters'] = ResolversParentTypes['OperationalCounters'],
@@ -2290,9 +2354,19 @@ export type PromSeriesResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['PromSeries'] = ResolversParentTypes['PromSeries'],
 > = ResolversObject<{
+  columns?: Resolver<ResolversTypes['PromSeriesColumns'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
   metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   samples?: Resolver<Array<ResolversTypes['PromSample']>, ParentType, ContextType>;
+}>;
+
+export type PromSeriesColumnsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PromSeriesColumns'] = ResolversParentTypes['PromSeriesColumns'],
+> = ResolversObject<{
+  nonFinite?: Resolver<Array<ResolversTypes['NonFiniteSample']>, ParentType, ContextType>;
+  times?: Resolver<ResolversTypes['FloatColumn'], ParentType, ContextType>;
+  values?: Resolver<ResolversTypes['NullableFloatColumn'], ParentType, ContextType>;
 }>;
 
 export type ProviderMetricResolvers<
@@ -2405,8 +2479,8 @@ export type SeriesColumnsResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['SeriesColumns'] = ResolversParentTypes['SeriesColumns'],
 > = ResolversObject<{
-  times?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
-  values?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+  times?: Resolver<ResolversTypes['FloatColumn'], ParentType, ContextType>;
+  values?: Resolver<ResolversTypes['NullableFloatColumn'], ParentType, ContextType>;
 }>;
 
 export type SeriesPageResolvers<
@@ -2531,6 +2605,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Environment?: EnvironmentResolvers<ContextType>;
+  FloatColumn?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
   MeasurementError?: MeasurementErrorResolvers<ContextType>;
   MeasurementSubmission?: MeasurementSubmissionResolvers<ContextType>;
@@ -2543,6 +2618,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   MetricTimeseriesConnection?: MetricTimeseriesConnectionResolvers<ContextType>;
   MetricTimeseriesEdge?: MetricTimeseriesEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NonFiniteSample?: NonFiniteSampleResolvers<ContextType>;
+  NullableFloatColumn?: GraphQLScalarType;
   OperationalCounters?: OperationalCountersResolvers<ContextType>;
   OperationalMetricsService?: OperationalMetricsServiceResolvers<ContextType>;
   OperationalMetricsSubservice?: OperationalMetricsSubserviceResolvers<ContextType>;
@@ -2552,6 +2629,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PromResult?: PromResultResolvers<ContextType>;
   PromSample?: PromSampleResolvers<ContextType>;
   PromSeries?: PromSeriesResolvers<ContextType>;
+  PromSeriesColumns?: PromSeriesColumnsResolvers<ContextType>;
   ProviderMetric?: ProviderMetricResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Series?: SeriesResolvers<ContextType>;

@@ -17,16 +17,32 @@ export const promqlResolvers: Resolvers = {
       Object.entries(series.labels)
         .filter(([name]) => name !== '__name__')
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    columns: (series) => series,
+  },
+  PromSeriesColumns: {
+    times: (series) => series.samples.map((sample) => sample.time),
+    values: (series) => series.samples.map((sample) => finiteValue(sample.text)),
+    nonFinite: (series) => {
+      const found: { index: number; value: NonFiniteValue }[] = [];
+      series.samples.forEach((sample, index) => {
+        const value = nonFinite(sampleValue(sample.text));
+        if (value) found.push({ index, value });
+      });
+      return found;
+    },
   },
   PromSample: {
     time: (sample) => new Date(Math.round(sample.time * 1000)),
-    value: (sample) => {
-      const value = sampleValue(sample.text);
-      return Number.isFinite(value) ? value : null;
-    },
+    value: (sample) => finiteValue(sample.text),
     nonFinite: (sample) => nonFinite(sampleValue(sample.text)),
   },
 };
+
+/** A sample's value as a GraphQL Float can carry it: null for NaN and ±Inf. */
+function finiteValue(text: string): number | null {
+  const value = sampleValue(text);
+  return Number.isFinite(value) ? value : null;
+}
 
 function nonFinite(value: number): NonFiniteValue | null {
   if (Number.isNaN(value)) return 'NAN';

@@ -1,5 +1,5 @@
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import type { Resolvers } from '../generated/resolvers.js';
 
 /**
@@ -21,8 +21,40 @@ function zoned(value: unknown): string {
   return value;
 }
 
+/**
+ * Columns of numbers as one scalar each (schema/common.graphql says why): one loop checks every
+ * element, where a GraphQL list would complete each element as a value of its own. The rule:
+ * what goes out is exactly a JSON array of finite numbers (and nulls, where allowed) — never
+ * NaN or Infinity, which JSON.stringify would silently turn into null.
+ */
+function columnScalar(name: string, nullable: boolean): GraphQLScalarType {
+  const what = nullable ? 'finite numbers or nulls' : 'finite numbers';
+  const check = (value: unknown): readonly (number | null)[] => {
+    if (!Array.isArray(value)) throw new GraphQLError(`${name} must be a list of ${what}, got ${typeof value}`);
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      if (typeof item === 'number' ? Number.isFinite(item) : nullable && item === null) continue;
+      throw new GraphQLError(`${name} must be a list of ${what}: element ${index} is ${String(item)}`);
+    }
+    return value as (number | null)[];
+  };
+  const literal = (ast: ValueNode): number | null => {
+    if (ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return Number(ast.value);
+    if (ast.kind === Kind.NULL) return null;
+    throw new GraphQLError(`${name} must be a list of ${what}, got ${ast.kind}`, { nodes: ast });
+  };
+  return new GraphQLScalarType({
+    name,
+    serialize: check,
+    parseValue: check,
+    parseLiteral: (ast) => check(ast.kind === Kind.LIST ? ast.values.map(literal) : literal(ast)),
+  });
+}
+
 export const scalarResolvers: Resolvers = {
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
   ZonedDateTime: ZonedDateTimeResolver,
+  FloatColumn: columnScalar('FloatColumn', false),
+  NullableFloatColumn: columnScalar('NullableFloatColumn', true),
 };

@@ -5,7 +5,6 @@
  */
 import type { PrometheusBackend } from '../../backends/prometheus/prometheusBackend.js';
 import type { CounterMode } from '../../backends/prometheus/prometheusSeries.js';
-import type { ValuePoint } from '../../domain/seriesAggregation.js';
 import type { Level, Window } from '../../domain/seriesWindow.js';
 import type { TagPair, TagPredicate } from '../../domain/tags/tagFilter.js';
 import type { ResultSeries } from './seriesResult.js';
@@ -80,12 +79,7 @@ export class PrometheusSeriesSource {
       // The exact filter sees names and values lower-cased, as the native store keeps them.
       const lower = new Map(tags.map(([name, value]) => [name.toLowerCase(), value.toLowerCase()]));
       if (!request.matches(lower) || !request.requiredTags.every((name) => lower.has(name))) return [];
-      return [{ backend: this.id, tags, points: points.map(valuePoint) }];
+      return [{ backend: this.id, tags, points }];
     });
   }
-}
-
-function valuePoint({ time, value }: { time: number; value: number }): ValuePoint {
-  // NaN and ±Inf (e.g. a rate over no samples) cannot be carried by a GraphQL Float: no value.
-  return { time, value: Number.isFinite(value) ? value : null, state: null };
 }
