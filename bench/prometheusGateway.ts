@@ -466,6 +466,61 @@ async function measureThroughput(
   return out;
 }
 
+/**
+ * The least CPU any gateway in JavaScript spends per request of a case, whatever its design: it
+ * must JSON.parse Prometheus's answer and JSON.stringify its own (the series answer, parsed back
+ * for the purpose). Medians of `runs`, timed here on the answers of this run. Beside the CPU per
+ * request under load, it bounds the throughput ratio: two cores divided among Prometheus, the
+ * gateway and the client.
+ */
+async function measureFloor(
+  agent: Agent,
+  calls: Record<Form, HttpCall>,
+  runs: number,
+): Promise<{ parse: number; stringify: number }> {
+  const text = async (call: HttpCall): Promise<string> => {
+    const response = await request(call.url, {
+      method: call.method,
+      headers: call.headers,
+      body: call.body ?? null,
+      dispatcher: agent,
+    });
+    return response.body.text();
+  };
+  const prometheusAnswer = await text(calls.direct);
+  const gatewayAnswer: unknown = JSON.parse(await text(calls.series));
+  const parse: number[] = [];
+  const stringify: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    let started = performance.now();
+    JSON.parse(prometheusAnswer);
+    parse.push(performance.now() - started);
+    started = performance.now();
+    JSON.stringify(gatewayAnswer);
+    stringify.push(performance.now() - started);
+  }
+  return { parse: median(parse), stringify: median(stringify) };
+}
+
+/** The floor beside what the gateway spends, and the throughput ratio the floor would allow. */
+function floorRow(
+  bench: BenchCase,
+  floor: { parse: number; stringify: number },
+  load: Record<Form, Throughput>,
+): string[] {
+  const least = floor.parse + floor.stringify;
+  const direct = median(load.direct.prometheus) + median(load.direct.client);
+  const bound = direct / (median(load.series.prometheus) + least + median(load.series.client));
+  return [
+    bench.label,
+    ms(floor.parse),
+    ms(floor.stringify),
+    ms(least),
+    ms(median(load.series.gateway)),
+    `${bound.toFixed(2)}×`,
+  ];
+}
+
 async function startGateway(redisUrl: string, prometheusUrl: string): Promise<RunningAlmanac> {
   const config = configSchema.parse({
     adminApiKey: BENCH_ADMIN_KEY,
@@ -594,6 +649,7 @@ async function main(): Promise<void> {
     const figures: FigureRow[] = [];
     const latencyRows: string[][] = [];
     const load: string[][] = [];
+    const floors: string[][] = [];
     for (const bench of CASES) {
       const calls = callsOf(bench, prometheus.url, gateway.url);
       await verify(agent, bench, calls);
@@ -611,6 +667,7 @@ async function main(): Promise<void> {
       figures.push(...figureRows(bench, latency, throughput, options.clients));
       latencyRows.push(latencyRow(bench, latency));
       load.push(...loadRows(bench, throughput));
+      floors.push(floorRow(bench, await measureFloor(agent, calls, bench.heavy ? 5 : 50), throughput));
     }
     printFigures(
       `(e) Prometheus through the gateway: latency ${runs} runs (${Math.ceil(runs / 3)} for 100 series), throughput ${options.rounds} rounds of ${options.seconds} s (${options.seconds * 4} s) per form`,
@@ -642,6 +699,18 @@ async function main(): Promise<void> {
         'client CPU',
       ],
       load,
+    );
+    printTable(
+      "the floor: CPU any gateway spends per request to parse Prometheus's answer and write its own; the throughput ratio it allows (series columns)",
+      [
+        'case',
+        'JSON.parse Prometheus answer',
+        'JSON.stringify GraphQL answer',
+        'floor',
+        'gateway CPU under load',
+        'throughput ratio at the floor',
+      ],
+      floors,
     );
   } finally {
     worker.postMessage(null);
