@@ -55,6 +55,51 @@ export function combineAll(states: Iterable<BucketState>): BucketState {
   return result;
 }
 
+/**
+ * One series' state of a bucket, with where its first and last values were found: the time of
+ * the sample, or the start of the coarsest piece (a rollup bucket, a step window) that holds them.
+ */
+export interface LocatedState {
+  state: BucketState;
+  firstAt: number;
+  lastAt: number;
+}
+
+export const NOT_LOCATED: Readonly<LocatedState> = Object.freeze({
+  state: EMPTY,
+  firstAt: Number.POSITIVE_INFINITY,
+  lastAt: Number.NEGATIVE_INFINITY,
+});
+
+/** Adds a later piece of one series to its located state (pieces in time order). */
+export function locate(current: LocatedState, state: BucketState, at: number): LocatedState {
+  if (state.count === 0) return current;
+  return {
+    state: combine(current.state, state),
+    firstAt: Math.min(current.firstAt, at),
+    lastAt: Math.max(current.lastAt, at),
+  };
+}
+
+/**
+ * One bucket's states of several series as one: counts, sums and extremes combine in any order,
+ * but the first value is the series' whose first value was found earliest and the last the one
+ * found latest — whatever order the series come in; ties go to the earlier series for the first
+ * and the later for the last, as `combine` does.
+ */
+export function combineSeries(located: Iterable<LocatedState | undefined>): BucketState {
+  let total: BucketState = EMPTY;
+  let first = { at: Number.POSITIVE_INFINITY, value: Number.NaN };
+  let last = { at: Number.NEGATIVE_INFINITY, value: Number.NaN };
+  for (const entry of located) {
+    if (!entry || entry.state.count === 0) continue;
+    total = combine(total, entry.state);
+    if (entry.firstAt < first.at) first = { at: entry.firstAt, value: entry.state.first };
+    if (entry.lastAt >= last.at) last = { at: entry.lastAt, value: entry.state.last };
+  }
+  return total.count === 0 ? EMPTY : { ...total, first: first.value, last: last.value };
+}
+
 /** The reference's summary functions, and the observed functions of calendars. */
 export type SummaryFunction = 'sum' | 'min' | 'max' | 'count' | 'mean' | 'first' | 'last' | 'stddev';
 

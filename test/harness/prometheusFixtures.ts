@@ -22,6 +22,9 @@
  *                                                            5-minute slot) when it is `daily`
  *   almanac_fixture_labels{...labels}                        its index in `labelSets`, only from
  *                                                            FIXTURE_START to LABELS_END
+ *   almanac_fixture_shifts{shift}                            base + k, only within the shift's
+ *                                                            hours (SHIFTS): label order is not
+ *                                                            time order
  *
  * The range covers the end of February's last week, the Europe/Berlin DST change of 2026-03-29
  * (a 23-hour day) and the end of March; 5-minute steps keep the files small while a `[5m]`
@@ -44,6 +47,15 @@ export const FIXTURE_STEP = 300;
 export const LABELS_END = FIXTURE_START + 3_600;
 /** The counter reset of the series that has one: 2026-03-15T12:00:00Z. */
 export const COUNTER_RESET_AT = Date.UTC(2026, 2, 15, 12) / 1000;
+
+/**
+ * Two gauge series of one metric, `almanac_fixture_shifts`, on 2026-03-02 (UTC): `a` reports in
+ * the afternoon, `b` in the morning, so sorting series by label puts the later one first.
+ */
+export const SHIFTS = [
+  { shift: 'a', from: Date.UTC(2026, 2, 2, 12) / 1000, to: Date.UTC(2026, 2, 3) / 1000, base: 1_000 },
+  { shift: 'b', from: Date.UTC(2026, 2, 2) / 1000, to: Date.UTC(2026, 2, 2, 12) / 1000, base: 2_000 },
+] as const;
 
 export interface ProbeEndpoint {
   api: string;
@@ -226,9 +238,9 @@ export async function writeOpenMetrics(fixture: Fixture, file: string): Promise<
   for (const { name, type, series, times = fixtureTimes() } of families(fixture)) {
     if (series.length === 0) continue;
     await write(`# TYPE ${name} ${type}\n`);
-    for (const { sample, labels, value } of series) {
+    for (const { sample, labels, value, times: own = times } of series) {
       const prefix = `${sample}${labelText(labels)} `;
-      await write(times.map((time) => `${prefix}${value(stepIndex(time))} ${time}\n`).join(''));
+      await write(own.map((time) => `${prefix}${value(stepIndex(time))} ${time}\n`).join(''));
     }
   }
   out.end('# EOF\n');
@@ -239,7 +251,7 @@ export async function writeOpenMetrics(fixture: Fixture, file: string): Promise<
 interface Family {
   name: string;
   type: 'gauge' | 'counter' | 'summary' | 'histogram';
-  series: { sample: string; labels: Record<string, string>; value: (k: number) => number }[];
+  series: { sample: string; labels: Record<string, string>; value: (k: number) => number; times?: number[] }[];
   /** The sample times, when not all of the fixture's. */
   times?: number[];
 }
@@ -271,6 +283,16 @@ function families(fixture: Fixture): Family[] {
         value: () => index,
       })),
       times: fixtureTimes(LABELS_END),
+    },
+    {
+      name: 'almanac_fixture_shifts',
+      type: 'gauge',
+      series: SHIFTS.map(({ shift, from, to, base }) => ({
+        sample: 'almanac_fixture_shifts',
+        labels: { shift },
+        value: (k) => base + k,
+        times: fixtureTimes().filter((time) => time >= from && time < to),
+      })),
     },
   ];
 }

@@ -21,6 +21,7 @@ import {
   FIXTURE_END,
   FIXTURE_START,
   FIXTURE_STEP,
+  SHIFTS,
   stepIndex,
 } from '../harness/prometheusFixtures.js';
 import { harnessRedisTarget } from '../harness/redis.js';
@@ -370,6 +371,39 @@ describe('calendar aggregation over Prometheus', () => {
         expect(points[index]?.value, `${observed} of 2026-03-${day}`).toBeCloseTo(reduce(values), 9);
       });
       expect(data?.virtualTimeseries.level).toBe('3600');
+    },
+  );
+
+  it.each(['BEGINNING', 'END'] as const)(
+    '%s over several series is the earliest (latest) sample of any, whatever order their labels sort in',
+    async (observed) => {
+      // Series a (afternoon) sorts before series b (morning): label order is not time order.
+      const [a, b] = SHIFTS;
+      const noon = Date.UTC(2026, 2, 2, 12) / 1000;
+      const cases = [
+        // Whole day, from hourly windows (and the raw first sample for BEGINNING).
+        { calendar: '#P1D', range: '2026-03-02', begins: [b, b.from], ends: [a, a.to - FIXTURE_STEP] },
+        // 640-second slots (not whole minutes) are read from raw samples; [11:54:40, 12:05:20) holds
+        // b's 11:55 and a's 12:00 and 12:05.
+        {
+          calendar: '#PT640S',
+          range: 'between(2026-03-02T11:54:40Z, 2026-03-02T12:05:20Z)',
+          begins: [b, noon - FIXTURE_STEP],
+          ends: [a, noon + FIXTURE_STEP],
+        },
+      ] as const;
+      for (const { calendar, range, begins, ends } of cases) {
+        const { data, errors } = await query<CalendarBody>(gateway, CALENDAR, {
+          variables: { metric: 'fixture-a/almanac_fixture_shifts', calendar, observed, range },
+        });
+        expect(errors, JSON.stringify(errors)).toBeUndefined();
+        const [series, time] = observed === 'BEGINNING' ? begins : ends;
+        const filled = (data?.virtualTimeseries.points ?? []).filter((point) => point.count > 0);
+        expect(
+          filled.map((point) => point.value),
+          calendar,
+        ).toEqual([series.base + stepIndex(time)]);
+      }
     },
   );
 

@@ -2,14 +2,14 @@
 import type { Clock } from '../../clock.js';
 import type { NativeBackendConfig } from '../../config/schema.js';
 import { Store } from '../../store/store.js';
-import { combine, EMPTY, type BucketState } from '../../domain/bucketState.js';
+import { combineSeries } from '../../domain/bucketState.js';
 import { UserInputError } from '../../errors.js';
 import { measureHealth, type Backend, type BackendHealth, type BucketAnswer, type BucketQuery } from '../backend.js';
 import { planBuckets, type PieceLevel } from './bucketPlan.js';
 import { MetricCatalog } from './metricCatalog.js';
 import { connectRedis, type RedisConnection } from './redisConnection.js';
 import { SeriesIndex } from './seriesIndex.js';
-import { SeriesStore, type TimedState } from './seriesStore.js';
+import { SeriesStore } from './seriesStore.js';
 import { retentionOf } from './seriesWritePlan.js';
 
 const DAY = 86_400;
@@ -97,23 +97,4 @@ export class NativeBackend implements Backend {
   async close(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
-}
-
-/**
- * One bucket's states of several series as one: counts, sums and extremes combine in any order,
- * but the first value is the series' whose first value was found earliest and the last the one
- * found latest; ties (one rollup bucket, or one second) go to the earlier series for the first
- * and the later for the last, as `combine` does.
- */
-function combineSeries(timed: readonly (TimedState | undefined)[]): BucketState {
-  let total: BucketState = EMPTY;
-  let first = { at: Number.POSITIVE_INFINITY, value: Number.NaN };
-  let last = { at: Number.NEGATIVE_INFINITY, value: Number.NaN };
-  for (const entry of timed) {
-    if (!entry || entry.state.count === 0) continue;
-    total = combine(total, entry.state);
-    if (entry.firstAt < first.at) first = { at: entry.firstAt, value: entry.state.first };
-    if (entry.lastAt >= last.at) last = { at: entry.lastAt, value: entry.state.last };
-  }
-  return total.count === 0 ? EMPTY : { ...total, first: first.value, last: last.value };
 }

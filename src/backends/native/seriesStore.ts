@@ -5,7 +5,7 @@
  */
 import type { RedisConnection } from './redisConnection.js';
 import { INGEST_SCRIPT } from './ingestScript.js';
-import { combine, EMPTY, type BucketState } from '../../domain/bucketState.js';
+import { locate, NOT_LOCATED, type BucketState, type LocatedState } from '../../domain/bucketState.js';
 import type { Piece } from './bucketPlan.js';
 import { decodeState } from './pointCodec.js';
 import {
@@ -21,22 +21,6 @@ import { planSeriesWrite, retentionOf, type Retention, type SeriesPoint, type Wr
 
 /** A level of the ladder: raw points, or a rollup grain in seconds. */
 export type StorageLevel = 'raw' | RollupGrain;
-
-/**
- * A bucket's state for one series, with where its first and last values were found: the time of
- * the raw point, or the start of the rollup bucket, that holds them (a rollup keeps no finer time).
- */
-export interface TimedState {
-  state: BucketState;
-  firstAt: number;
-  lastAt: number;
-}
-
-const NOTHING_READ: TimedState = Object.freeze({
-  state: EMPTY,
-  firstAt: Number.POSITIVE_INFINITY,
-  lastAt: Number.NEGATIVE_INFINITY,
-});
 
 interface IngestCommand {
   almanacIngest(numberOfKeys: number, ...keysAndArgs: (string | number)[]): Promise<unknown>;
@@ -119,17 +103,12 @@ export class SeriesStore {
     seriesId: string,
     pieces: readonly Piece[],
     bucketCount: number,
-  ): Promise<TimedState[]> {
+  ): Promise<LocatedState[]> {
     const pieceStates = await this.readPieces(new SeriesKeys(this.prefix, tenant, seriesId), pieces);
-    const timed: TimedState[] = Array.from({ length: bucketCount }, () => NOTHING_READ);
+    const timed: LocatedState[] = Array.from({ length: bucketCount }, () => NOT_LOCATED);
     pieces.forEach((piece, index) => {
       for (const { time, state } of pieceStates[index] ?? []) {
-        const current = timed[piece.bucket] ?? NOTHING_READ;
-        timed[piece.bucket] = {
-          state: combine(current.state, state),
-          firstAt: Math.min(current.firstAt, time),
-          lastAt: Math.max(current.lastAt, time),
-        };
+        timed[piece.bucket] = locate(timed[piece.bucket] ?? NOT_LOCATED, state, time);
       }
     });
     return timed;

@@ -17,7 +17,15 @@
  * combination, in time order, of the states of the samples in [start, end) — so the observed
  * functions read them the same way whatever the backend.
  */
-import { combine, EMPTY, stateOfValue, type BucketState } from '../../domain/bucketState.js';
+import {
+  combineSeries,
+  EMPTY,
+  locate,
+  NOT_LOCATED,
+  stateOfValue,
+  type BucketState,
+  type LocatedState,
+} from '../../domain/bucketState.js';
 import type { TimeRange } from '../../domain/calendar/calendarBuckets.js';
 import type { TagPredicate } from '../../domain/tags/tagFilter.js';
 import { UserInputError } from '../../errors.js';
@@ -85,14 +93,14 @@ async function rawBuckets(prom: PromQuery, request: BucketRead): Promise<BucketS
   const samples = await rawSamples(prom, request, from, to);
   checkSeries(samples.size, request.maxSeries);
   const perSeries = [...samples.values()].map((points) => {
-    const states: BucketState[] = request.buckets.map(() => EMPTY);
+    const states: LocatedState[] = request.buckets.map(() => NOT_LOCATED);
     const located = request.counter ? increases(points) : points;
     let bucket = 0;
     for (const { time, value } of located) {
       while (bucket < request.buckets.length && time >= (request.buckets[bucket] as TimeRange).end) bucket += 1;
       const range = request.buckets[bucket];
       if (!range || time < range.start) continue;
-      states[bucket] = combine(states[bucket] ?? EMPTY, stateOfValue(value));
+      states[bucket] = locate(states[bucket] ?? NOT_LOCATED, stateOfValue(value), time);
     }
     return states;
   });
@@ -183,25 +191,29 @@ async function steppedBuckets(prom: PromQuery, request: BucketRead, step: number
   const firsts = request.needFirst ? await firstSamples(prom, request, stats, step) : null;
   const perSeries = [...stats].map(([key, windowsOf]) =>
     request.buckets.map((bucket) => {
-      let state: BucketState = EMPTY;
+      // Located by window: a window's first and last samples are known to within the step.
+      let located: LocatedState = NOT_LOCATED;
       for (let start = bucket.start; start < bucket.end; start += step) {
         const window = windowsOf.get(start);
         if (!window?.count) continue;
         const count = window.count;
         const sum = window.sum ?? 0;
         const stddev = window.stddev ?? 0;
-        const firstValue = firsts?.get(key)?.get(start) ?? Number.NaN;
-        state = combine(state, {
+        const first = firsts?.get(key)?.get(start);
+        const state = {
           count,
           sum,
           min: window.min ?? Number.NaN,
           max: window.max ?? Number.NaN,
-          first: firstValue,
+          first: first?.value ?? Number.NaN,
           last: window.last ?? Number.NaN,
           sumsq: count * (stddev * stddev + (sum / count) ** 2),
-        });
+        };
+        located = locate(located, state, start);
+        // The first sample's own time, where it was read, places the first value exactly.
+        if (first && located.firstAt === start) located = { ...located, firstAt: first.time };
       }
-      return state;
+      return located;
     }),
   );
   return { states: acrossSeries(perSeries, request.buckets.length), seriesCount: stats.size, level: String(step) };
@@ -213,7 +225,7 @@ async function firstSamples(
   request: BucketRead,
   stats: ReadonlyMap<string, ReadonlyMap<number, Partial<Record<OverTime, number>>>>,
   step: number,
-): Promise<Map<string, Map<number, number>>> {
+): Promise<Map<string, Map<number, { time: number; value: number }>>> {
   const wanted = new Set<number>();
   for (const windowsOf of stats.values()) {
     for (const bucket of request.buckets) {
@@ -225,7 +237,7 @@ async function firstSamples(
       }
     }
   }
-  const found = new Map<string, Map<number, number>>();
+  const found = new Map<string, Map<number, { time: number; value: number }>>();
   await Promise.all(
     [...wanted].map(async (start) => {
       const result = await prom.instant(`${request.selector}[${step * 1_000 - 1}ms]`, evaluationTime(start, step));
@@ -233,8 +245,8 @@ async function firstSamples(
         const key = seriesKey(labels);
         const earliest = samples[0];
         if (!earliest) continue;
-        const perWindow = found.get(key) ?? new Map<number, number>();
-        perWindow.set(start, sampleValue(earliest.text));
+        const perWindow = found.get(key) ?? new Map<number, { time: number; value: number }>();
+        perWindow.set(start, { time: earliest.time, value: sampleValue(earliest.text) });
         found.set(key, perWindow);
       }
     }),
@@ -242,11 +254,12 @@ async function firstSamples(
   return found;
 }
 
-/** States of several series combined bucket by bucket (series in key order). */
-function acrossSeries(perSeries: readonly BucketState[][], buckets: number): BucketState[] {
-  return Array.from({ length: buckets }, (_unused, index) =>
-    perSeries.reduce<BucketState>((total, states) => combine(total, states[index] ?? EMPTY), EMPTY),
-  );
+/**
+ * States of several series combined bucket by bucket: BEGINNING and END follow the times the
+ * values were found at, whatever order the series come in (bucketState.ts combineSeries).
+ */
+function acrossSeries(perSeries: readonly LocatedState[][], buckets: number): BucketState[] {
+  return Array.from({ length: buckets }, (_unused, index) => combineSeries(perSeries.map((states) => states[index])));
 }
 
 /** A series' identity without `__name__` (the *_over_time functions drop it). */
