@@ -23,6 +23,8 @@ import {
   FIXTURE_STEP,
   SHIFTS,
   stepIndex,
+  totalPerStep,
+  type HistogramSeries,
 } from '../harness/prometheusFixtures.js';
 import { harnessRedisTarget } from '../harness/redis.js';
 import { query } from '../harness/tokens.js';
@@ -406,6 +408,29 @@ describe('calendar aggregation over Prometheus', () => {
       }
     },
   );
+
+  it.each([
+    ['sni_http_request_duration_seconds_count', (series: HistogramSeries) => totalPerStep(series)],
+    ['sni_http_request_duration_seconds_sum', (series: HistogramSeries) => series.sumPerStep],
+  ] as const)("a histogram's %s sums to its increase per day, as a counter does", async (metric, perStep) => {
+    const [series] = FIXTURE_A.histograms;
+    if (!series) throw new Error('the fixture has no histogram');
+    const { data, errors } = await query<CalendarBody>(gateway, CALENDAR, {
+      variables: {
+        metric: `fixture-a/${metric}`,
+        calendar: '#P1D',
+        observed: 'SUMMED',
+        range: 'between(2026-03-02, 2026-03-03)',
+        filter: [{ name: 'request_uri', value: series.requestUri }],
+      },
+    });
+    expect(errors, JSON.stringify(errors)).toBeUndefined();
+    // 288 five-minute steps a UTC day, each adding perStep to the cumulative value.
+    expect(data?.virtualTimeseries.points.map((point) => [point.label, point.value])).toEqual([
+      ['2026-03-02', 288 * perStep(series)],
+      ['2026-03-03', 288 * perStep(series)],
+    ]);
+  });
 
   it('a counter that resets mid-month sums to its exact increase per local month, resets read from zero', async () => {
     const series = FIXTURE_A.responses.find((entry) => entry.resetAt !== undefined);

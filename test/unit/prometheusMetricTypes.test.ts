@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { typeMetrics } from '../../src/backends/prometheus/metricTypes.js';
+import { describe, expect, it, test } from 'vitest';
+import { isCumulative, typeMetrics } from '../../src/backends/prometheus/metricTypes.js';
 
 const names = [
   'http_requests_total',
@@ -58,4 +58,17 @@ describe('metadata wins over names', () => {
     const [metric] = typeMetrics(['jobs_total'], { jobs_total: [{ type: 'unknown', help: '', unit: '' }] });
     expect(metric).toMatchObject({ type: 'counter', source: 'name' });
   });
+});
+
+describe('isCumulative: which series calendars aggregate as increases', () => {
+  it.each([
+    ['http_requests_total', 'counter', true],
+    ['http_duration_seconds_bucket', 'histogram', true],
+    ['http_duration_seconds_sum', 'histogram', true],
+    ['http_duration_seconds_count', 'summary', true],
+    ['rpc_duration_seconds', 'summary', false],
+    ['queue_size_bucket', 'gaugehistogram', false],
+    ['temperature', 'gauge', false],
+    ['something_count', 'unknown', false],
+  ] as const)('%s (%s) → %s', (name, type, cumulative) => expect(isCumulative(name, type)).toBe(cumulative));
 });

@@ -72,3 +72,14 @@ export function typeByName(name: string, all: ReadonlySet<string>): PrometheusMe
   if (all.has(`${base}_sum`) && all.has(`${base}_count`)) return 'summary';
   return 'unknown';
 }
+
+/**
+ * Whether a series only grows between resets, and so aggregates as increases: a counter, and the
+ * `_bucket`, `_sum` and `_count` series of a histogram or summary (a summary's quantiles and a
+ * gauge histogram's buckets are gauges).
+ */
+export function isCumulative(name: string, type: PrometheusMetricType): boolean {
+  if (type === 'counter') return true;
+  if (type !== 'histogram' && type !== 'summary') return false;
+  return /_(bucket|sum|count)$/.test(name);
+}

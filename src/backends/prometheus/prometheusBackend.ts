@@ -5,6 +5,7 @@ import type { OutgoingRecorder } from '../outgoingRecorder.js';
 import { PrometheusHttp, type CircuitState, type Params } from './prometheusHttp.js';
 import type { BucketAnswer, BucketQuery } from '../backend.js';
 import {
+  isCumulative,
   typeByName,
   typeMetrics,
   type MetadataEntry,
@@ -138,11 +139,12 @@ export class PrometheusBackend implements Backend {
 
   /**
    * Calendar bucket states (prometheusBuckets.ts): gauges from *_over_time at a step dividing
-   * the buckets, counters as exact increases from raw samples. Prometheus holds no tenant's
+   * the buckets, counters (and histograms' and summaries' cumulative series) as exact increases
+   * from raw samples. Prometheus holds no tenant's
    * data of its own, so the tenant plays no part.
    */
   async queryBuckets(query: BucketQuery): Promise<BucketAnswer> {
-    const counter = (await this.metricType(query.metric)) === 'counter';
+    const counter = isCumulative(query.metric, await this.metricType(query.metric));
     const answer = await readBuckets(this, {
       selector: selector(query.metric, await this.pushdown(query.metric, query.filter ?? [])),
       series: query.series,
