@@ -266,6 +266,13 @@ describe('the reference queries at a fixture time', () => {
       rows(await ok('count(probe_success)')),
     );
   });
+
+  it('a bare four-digit number is a year, not Unix seconds', async () => {
+    // 2026 as Unix seconds would be 1970-01-01T00:33:46Z; as a year it is 2026-01-01T00:00:00Z.
+    const result = await ok('time()', { time: '2026' });
+    expect(result.scalar?.value).toBe(Date.UTC(2026, 0, 1) / 1000);
+    expect((await ok('time()', { time: '2026.5' })).scalar?.value).toBe(2026.5);
+  });
 });
 
 describe('result types and values', () => {
