@@ -41,8 +41,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
     parseOptions: { maxTokens: maxQueryTokens },
     // Depth, aliases, directives, cost (and introspection when off): coded 400s, before execution.
     validationRules: queryLimitRules(options.limits),
-    // A JSON array of operations; `limits.maxBatchSize` is checked before Apollo sees it.
-    allowBatchedHttpRequests: true,
+    // A JSON array of operations is split in graphqlHandler.ts, one Apollo request (and context)
+    // per operation, after `limits.maxBatchSize` is checked: Apollo itself never sees a batch.
+    allowBatchedHttpRequests: false,
     formatError,
     plugins: [
       fastifyApolloDrainPlugin(app),

@@ -3,13 +3,12 @@
  * `/readyz` and `/metrics`. Transport only: every answer comes from a service.
  */
 import { randomUUID } from 'node:crypto';
-import { fastifyApolloHandler } from '@as-integrations/fastify';
+import { graphqlHandler } from './graphqlHandler.js';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Authenticator } from '../auth/authenticator.js';
 import { systemClock, type Clock } from '../clock.js';
 import type { LimitsConfig } from '../config/schema.js';
-import type { GraphQLContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import type { Services } from '../services/services.js';
 import type { UsageRecorder } from '../services/usage/usageRecorder.js';
@@ -109,20 +108,17 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     preHandler: batchSizeLimit(options.limits.maxBatchSize, rateLimiter),
-    handler: fastifyApolloHandler<GraphQLContext>(apollo, {
-      context: async (request) => ({
-        requestId: request.id,
-        logger: request.log,
-        services,
-        scope: request.scope,
-        markFailed: () => {
-          request.graphqlFailed = true;
-        },
-        partialErrors: [],
-        loaders: createLoaders(services),
-        ...(usageRecorder ? { noteOperation: (operation) => noteOperation(request, operation) } : {}),
-      }),
-    }),
+    handler: graphqlHandler(apollo, (request) => ({
+      requestId: request.id,
+      logger: request.log,
+      services,
+      scope: request.scope,
+      markFailed: () => {
+        request.graphqlFailed = true;
+      },
+      loaders: createLoaders(services),
+      ...(usageRecorder ? { noteOperation: (operation) => noteOperation(request, operation) } : {}),
+    })),
   });
   registerGraphiqlRoute(app);
   registerHealthRoutes(app, services.backends);

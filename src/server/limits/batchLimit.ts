@@ -1,6 +1,6 @@
 /**
- * `limits.maxBatchSize`: a batched request (a JSON array of operations, which Apollo Server
- * runs one after another) may hold at most this many operations. Checked in a preHandler of
+ * `limits.maxBatchSize`: a batched request (a JSON array of operations, which graphqlHandler.ts
+ * runs side by side) may hold at most this many operations. Checked in a preHandler of
  * `/graphql`, after the body is parsed and before Apollo sees it, so an oversized batch costs
  * nothing but its parse. Each operation of a batch is still held to the query limits.
  */

@@ -1,0 +1,71 @@
+/**
+ * The `/graphql` route handler: Apollo Server's Fastify handler, with batches (a JSON array of
+ * operations) run here, one Apollo request per operation. Apollo would run a batch with one
+ * context for all its operations; Almanac's context carries what an operation reports beside
+ * its data (`partialErrors`, e.g. one backend down), and a shared one would hand one
+ * operation's errors to every other. Each operation gets its own context; the DataLoaders stay
+ * shared, so identical backend calls across the batch are still made once.
+ *
+ * The rule: the answer is what Apollo would send for the batch — the operations' JSON bodies
+ * as one array, in order, with the headers and status of all of them merged, later ones winning.
+ */
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { GraphQLContext } from '../graphql/context.js';
+
+/** The parts of a context shared by every operation of one HTTP request. */
+type RequestContext = Omit<GraphQLContext, 'partialErrors'>;
+
+export function graphqlHandler(
+  apollo: ApolloServer<GraphQLContext>,
+  contextOf: (request: FastifyRequest) => RequestContext,
+) {
+  const single = fastifyApolloHandler<GraphQLContext>(apollo, {
+    context: async (request) => ({ ...contextOf(request), partialErrors: [] }),
+  });
+  return async function handleGraphql(
+    this: FastifyInstance,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<unknown> {
+    if (request.method !== 'POST' || !Array.isArray(request.body)) {
+      type Single = Parameters<typeof single>;
+      return single.call(this, request as Single[0], reply as Single[1]);
+    }
+    const shared = contextOf(request);
+    const head = { headers: headersOf(request), search: new URL(request.url, 'http://localhost/').search };
+    const answers = await Promise.all(
+      (request.body as unknown[]).map((body) =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: 'POST', ...head, body },
+          context: async () => ({ ...shared, partialErrors: [] }),
+        }),
+      ),
+    );
+    let status = 200;
+    const bodies: string[] = [];
+    for (const answer of answers) {
+      if (answer.status) status = answer.status;
+      for (const [name, value] of answer.headers) void reply.header(name, value);
+      // Apollo answers a batch's operations in one piece each: no incremental delivery.
+      bodies.push(
+        answer.body.kind === 'complete'
+          ? answer.body.string
+          : '{"errors":[{"message":"incremental delivery is not available in a batch"}]}',
+      );
+    }
+    return reply
+      .code(status)
+      .type('application/json; charset=utf-8')
+      .send(`[${bodies.join(',')}]`);
+  };
+}
+
+function headersOf(request: FastifyRequest): HeaderMap {
+  const map = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value) map.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return map;
+}
