@@ -106,7 +106,7 @@ export class CalendarQueryService {
     const calendar = parseCalendar(query.calendar);
     const zone = ZoneClock.of(timeZone);
     const filter = query.filter ?? [];
-    checkFilter(filter, source);
+    checkFilter(filter, source.usage);
     const range = evaluateRange(query.range, { now: this.clock.now(), timeZone });
     const buckets = calendarBuckets(calendar, timeZone, range, { maxBuckets: this.limits.maxPointsPerSeries });
     if (!source.usage && isNative(source.backend) && !(await this.catalogHas(source.backend, tenant, source.stored))) {
@@ -255,13 +255,17 @@ function isNative(backend: Backend): backend is NativeBackend {
   return backend.kind === 'native';
 }
 
-function checkFilter(filter: readonly TagPair[], source: MetricSource): void {
+/**
+ * A virtual timeseries' filter, checked before anything is read: at most MAX_FILTER_PAIRS pairs,
+ * and on usage metrics only their tags. Stored definitions are checked the same way when saved.
+ */
+export function checkFilter(filter: readonly TagPair[], usage: boolean): void {
   if (filter.length > MAX_FILTER_PAIRS) {
     throw new UserInputError(`the filter has ${filter.length} pairs (at most ${MAX_FILTER_PAIRS})`, {
       field: 'filter',
     });
   }
-  if (!source.usage) return;
+  if (!usage) return;
   const allowed: readonly string[] = USAGE_TAGS;
   for (const [index, { name }] of filter.entries()) {
     const bare = name.replace(/^!/, '').toLowerCase();

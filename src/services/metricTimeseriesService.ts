@@ -14,7 +14,8 @@ import { ZoneClock } from '../domain/calendar/zoneClock.js';
 import { compileTagFilter, type TagPair } from '../domain/tags/tagFilter.js';
 import { ConflictError, NotFoundError, UserInputError } from '../errors.js';
 import type { Store } from '../store/store.js';
-import type { CalendarQueryService } from './calendarQueryService.js';
+import { checkFilter, type CalendarQueryService } from './calendarQueryService.js';
+import { USAGE_PROVIDER } from './usage/usageMetrics.js';
 
 export interface MetricTimeseriesRecord {
   id: string;
@@ -59,7 +60,6 @@ export interface MetricTimeseriesPage {
 }
 
 const ID = /^[A-Za-z0-9._-]{1,128}$/;
-const MAX_FILTER_PAIRS = 32;
 
 export class MetricTimeseriesService {
   constructor(
@@ -150,12 +150,9 @@ export class MetricTimeseriesService {
     checkText('description', record.description, 1024);
     parseCalendar(record.calendar);
     ZoneClock.of(record.timeZone);
-    if (record.filter.length > MAX_FILTER_PAIRS) {
-      throw new UserInputError(`the filter has ${record.filter.length} pairs (at most ${MAX_FILTER_PAIRS})`, {
-        field: 'filter',
-      });
-    }
-    compileTagFilter(record.filter.map(([name, value]) => ({ name, value })));
+    const filter = record.filter.map(([name, value]) => ({ name, value }));
+    checkFilter(filter, record.provider === USAGE_PROVIDER);
+    compileTagFilter(filter);
     return record;
   }
 

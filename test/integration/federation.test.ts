@@ -554,6 +554,20 @@ describe('metrics of every backend', () => {
     expect(data?.metric.labelValues).toEqual([...new Set(FIXTURE_A.probes.map((probe) => probe.job))].sort());
   });
 
+  it.each(['..', 'a/b', '__name__"', ''])(
+    'a label name Prometheus could not have (%j) is BAD_USER_INPUT',
+    async (name) => {
+      const { errors } = await query(
+        gateway,
+        'query ($name: String!) { metric(name: "probe_success", backend: "fixture-a") { labelValues(name: $name) } }',
+        {
+          variables: { name },
+        },
+      );
+      expect(errors).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT', field: 'name' } }]);
+    },
+  );
+
   it("a backend that cannot be listed costs only its own metrics, with BACKEND_UNAVAILABLE beside the others'", async () => {
     await proxyB.stop();
     try {

@@ -121,6 +121,15 @@ describe('stored metric timeseries', () => {
       expect(result.errors?.[0]?.extensions, JSON.stringify(result.errors)).toMatchObject({ code: 'BAD_USER_INPUT' });
       if (field) expect(result.errors?.[0]?.extensions.field).toBe(field);
     }
+    // Usage metrics are filtered on their own tags only, checked when the definition is saved.
+    const usage = await create({
+      id: 'invalid',
+      metric: 'AlmanacRequest/ReadRequests',
+      calendar: '#P1D',
+      observed: 'SUMMED',
+      filter: [{ name: 'foo', value: 'bar' }],
+    });
+    expect(usage.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter' });
     const provider = await create({ id: 'invalid', metric: 'nowhere/energy', calendar: '#P1D', observed: 'SUMMED' });
     expect(provider.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
     expect(await get('invalid')).toBeNull();

@@ -13,7 +13,8 @@ import {
   type TypedMetric,
 } from './metricTypes.js';
 import { readBuckets } from './prometheusBuckets.js';
-import { pushdownMatchers, selector, type Matcher } from './promql.js';
+import { isLabelName, pushdownMatchers, selector, type Matcher } from './promql.js';
+import { UserInputError } from '../../errors.js';
 import { bucketExpression, bucketOf, rangeChunks, type CounterMode } from './prometheusSeries.js';
 import type { SummaryFunction } from '../../domain/bucketState.js';
 import type { ValuePoint } from '../../domain/seriesAggregation.js';
@@ -214,6 +215,12 @@ export class PrometheusBackend implements Backend {
 
   /** The values of one label, among one metric's series when `metric` is given. */
   async labelValues(label: string, metric?: string | null): Promise<string[]> {
+    // The name is a path segment: `..` or `a/b` would ask another endpoint.
+    if (!isLabelName(label)) {
+      throw new UserInputError(`"${label}" is not a Prometheus label name: a letter or _, then letters, digits or _`, {
+        field: 'name',
+      });
+    }
     const params: Params = metric ? { 'match[]': selector(metric) } : {};
     return this.http.get<string[]>(`label/${encodeURIComponent(label)}/values`, params);
   }

@@ -237,6 +237,8 @@ async function firstSamples(
       }
     }
   }
+  // One request per distinct window: series that begin at different times ask for more.
+  checkRequests(wanted.size);
   const found = new Map<string, Map<number, { time: number; value: number }>>();
   await Promise.all(
     [...wanted].map(async (start) => {
