@@ -143,6 +143,12 @@ const usage = z.strictObject({
   flushIntervalMs: z.number().int().min(10).max(60_000).default(1_000),
   /** How many days usage records are kept; the usage series follow the native backend's retention. */
   retentionDays: z.number().int().min(1).max(3_650).default(30),
+  /**
+   * Distinct applications (the client-chosen `apollographql-client-name`) whose usage gets
+   * series of its own, per tenant; the rest are counted as application `other`, so a client
+   * cannot make series without bound. Records keep the name as sent.
+   */
+  maxApplications: z.number().int().min(1).max(10_000).default(100),
 });
 
 export const configSchema = z.strictObject({

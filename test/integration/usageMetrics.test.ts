@@ -9,10 +9,14 @@ import { harnessBackends, startTestGateway, TEST_ADMIN_KEY, type TestGateway } f
 import { createToken, query } from '../harness/tokens.js';
 
 const FLUSH_MS = 50;
+/** Applications per tenant with series of their own; no other tenant of this file uses more. */
+const MAX_APPLICATIONS = 3;
 
 let gateway: TestGateway;
 beforeAll(async () => {
-  gateway = await startTestGateway(harnessBackends(), { config: { usage: { flushIntervalMs: FLUSH_MS } } });
+  gateway = await startTestGateway(harnessBackends(), {
+    config: { usage: { flushIntervalMs: FLUSH_MS, maxApplications: MAX_APPLICATIONS } },
+  });
 });
 afterAll(() => gateway.close());
 
@@ -486,6 +490,43 @@ describe('AlmanacRequest metrics', () => {
       asOperator(tenant),
     );
     expect(refused.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('applications past maxApplications', () => {
+  const tenant = 'usage_apps';
+
+  async function readsOf(application: string): Promise<number | null> {
+    const result = await query<{ virtualTimeseries: { points: { value: number | null }[] } }>(
+      gateway,
+      `query ($application: String!) { virtualTimeseries(metric: "AlmanacRequest/ReadRequests", calendar: "#P1D",
+         observed: SUMMED, range: "T/D", filter: [{ name: "application", value: $application }]) { points { value } } }`,
+      { ...asOperator(tenant), variables: { application } },
+    );
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    const values = (result.data?.virtualTimeseries.points ?? []).flatMap((point) =>
+      point.value === null ? [] : [point.value],
+    );
+    return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0);
+  }
+
+  it('count as application other in the series, and keep their name in the records', async () => {
+    // The operator's createApiToken (application `api`) is the tenant's first request: with it,
+    // `one` and `two` fill the three places, and `three` comes after.
+    const token = (await createToken(gateway, { role: 'ADMIN', tenant, name: 'apps' })).secret;
+    for (const application of ['one', 'two', 'three']) {
+      const response = await graphqlRequest('{ serverInfo { version } }', {
+        token,
+        headers: { 'apollographql-client-name': application },
+      });
+      expect(response.status).toBe(200);
+    }
+    await expect.poll(() => readsOf('other'), { timeout: 5_000, interval: FLUSH_MS }).toBe(1);
+    expect(await readsOf('one')).toBe(1);
+    expect(await readsOf('two')).toBe(1);
+    expect(await readsOf('three')).toBeNull();
+    const [record] = await waitForRecords(tenant, { application: 'three' }, 1);
+    expect(record?.application).toBe('three');
   });
 });
 

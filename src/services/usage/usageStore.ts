@@ -7,9 +7,13 @@
  *                                      record's id. Trimmed with MINID to now − retention on
  *                                      every write, and set to expire a retention after the last
  *                                      write, so a tenant gone quiet leaves nothing behind.
+ *   store.tenantKey(tenant, 'usage', 'applications')
+ *                                      a set of the applications that have series of their own:
+ *                                      the first `maxApplications` seen; expires like the stream.
  * and for each record the AlmanacRequest metrics of its action (usageMetrics.ts) as native
  * series, aggregated per series and second and written in `add` mode, so each stored second
- * holds the bucket state of every request in it.
+ * holds the bucket state of every request in it. An application past the set's cap is tagged
+ * `other` in the series (never in the record), so clients cannot add series without bound.
  *
  * The rule: an entry's id is when it was written, not when its request arrived (`timestamp`),
  * and the two differ by the request's duration, the flush delay and any skew between the
@@ -56,9 +60,31 @@ export interface UsageListing {
 
 export interface UsageStoreOptions {
   retentionDays: number;
+  /** Applications per tenant with series of their own; the rest count as `other`. */
+  maxApplications: number;
   /** The recorder's flush interval: part of how late a record may be written. */
   flushIntervalMs: number;
 }
+
+/** The application tag of usage series whose application is past `maxApplications`. */
+export const OTHER_APPLICATION = 'other';
+
+/** KEYS[1] the set; ARGV[1] its cap, ARGV[2] its expiry (ms), then names: 1 admitted, 0 not, each. */
+const ADMIT_SCRIPT = `
+local cap = tonumber(ARGV[1])
+local out = {}
+for i = 3, #ARGV do
+  if redis.call('SISMEMBER', KEYS[1], ARGV[i]) == 1 then
+    out[#out + 1] = 1
+  elseif redis.call('SCARD', KEYS[1]) < cap then
+    redis.call('SADD', KEYS[1], ARGV[i])
+    out[#out + 1] = 1
+  else
+    out[#out + 1] = 0
+  end
+end
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return out`;
 
 /** How far an entry's id may be from its record's timestamp, besides the flush interval. */
 const ID_SLACK_MS = 10 * 60_000;
@@ -88,6 +114,7 @@ interface PendingSeries {
 export class UsageStore {
   private readonly retentionMs: number;
   private readonly slackMs: number;
+  private readonly maxApplications: number;
 
   constructor(
     private readonly native: NativeBackend,
@@ -96,6 +123,7 @@ export class UsageStore {
     options: UsageStoreOptions,
   ) {
     this.retentionMs = options.retentionDays * DAY_MS;
+    this.maxApplications = options.maxApplications;
     this.slackMs = ID_SLACK_MS + options.flushIntervalMs;
   }
 
@@ -196,13 +224,15 @@ export class UsageStore {
 
   /** Registers and writes the usage series of the records, one `add` write per series. */
   private async writeSeries(tenant: string, records: readonly UsageRecord[]): Promise<void> {
+    const admitted = await this.admitApplications(tenant, records);
     const series = new Map<string, PendingSeries>();
     for (const record of records) {
       const second = Math.floor(record.timestamp / 1000);
+      const application = admitted.has(record.application) ? record.application : OTHER_APPLICATION;
       for (const metric of USAGE_METRICS) {
         if (metric.action !== record.action) continue;
         const name = usageSeriesName(metric);
-        const tags = usageTags(record);
+        const tags = usageTags({ ...record, application });
         const id = seriesIdOf(name, tags);
         let entry = series.get(id);
         if (!entry) {
@@ -233,6 +263,25 @@ export class UsageStore {
         ),
       ),
     );
+  }
+
+  /**
+   * The records' applications that have series of their own: those in the tenant's set, and
+   * new ones in order of first appearance while the set has room (one script call, atomic, so
+   * replicas flushing at once never admit more than the cap).
+   */
+  private async admitApplications(tenant: string, records: readonly UsageRecord[]): Promise<Set<string>> {
+    const names = [...new Set(records.map((record) => record.application))];
+    const key = this.store.tenantKey(tenant, 'usage', 'applications');
+    const flags = (await this.store.redis.eval(
+      ADMIT_SCRIPT,
+      1,
+      key,
+      this.maxApplications,
+      this.retentionMs,
+      ...names,
+    )) as number[];
+    return new Set(names.filter((_name, index) => flags[index] === 1));
   }
 
   /** Entries with ids below this (ms) are past retention, whether or not trimmed yet. */
