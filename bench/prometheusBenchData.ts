@@ -7,11 +7,9 @@
  * The rule: a value is a pure function of the series index and the time (gaugeValue), with two
  * decimals, so the data is the same bytes on every run.
  */
-import { execFile } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { promisify } from 'node:util';
+import { createBlocks } from '../test/harness/prometheusFixtures.js';
 
 /** Seconds between samples: one a minute, so a 60 s bucket holds exactly one sample. */
 export const SAMPLE_INTERVAL = 60;
@@ -60,12 +58,9 @@ async function writeOpenMetrics(
   await once(out, 'finish');
 }
 
-const run = promisify(execFile);
-
 /**
- * Backfills the gauges into the TSDB directory `tsdbDir` through the OpenMetrics file `file`.
- * Blocks may span 1,500 hours, so the bench's week of data lands in one block (`promtool tsdb
- * list` shows it): Prometheus's compactor has nothing to merge while the bench measures.
+ * Backfills the gauges into the TSDB directory `tsdbDir` through the OpenMetrics file `file`, as
+ * the test harness backfills its fixtures (one block: nothing to compact while the bench measures).
  */
 export async function backfillGauges(
   gauges: readonly BenchGauge[],
@@ -75,14 +70,5 @@ export async function backfillGauges(
   tsdbDir: string,
 ): Promise<void> {
   await writeOpenMetrics(gauges, start, samples, file);
-  await mkdir(tsdbDir, { recursive: true });
-  await run('promtool', [
-    'tsdb',
-    'create-blocks-from',
-    'openmetrics',
-    '--max-block-duration=1500h',
-    '--quiet',
-    file,
-    tsdbDir,
-  ]);
+  await createBlocks(file, tsdbDir);
 }

@@ -365,11 +365,19 @@ function labelText(labels: Record<string, string>): string {
 const run = promisify(execFile);
 
 /**
- * Writes the fixture to `file` and backfills it into the TSDB directory `tsdbDir`. Blocks may
- * span 1,500 hours, so promtool reads the file a couple of times instead of once per 2-hour block.
+ * Writes the fixture to `file` and backfills it into the TSDB directory `tsdbDir`.
  */
 export async function backfillFixture(fixture: Fixture, file: string, tsdbDir: string): Promise<void> {
   await writeOpenMetrics(fixture, file);
+  await createBlocks(file, tsdbDir);
+}
+
+/**
+ * Backfills an OpenMetrics file into the TSDB directory `tsdbDir` with promtool. Blocks may span
+ * 1,500 hours, so promtool reads the file a couple of times instead of once per 2-hour block, and
+ * a few weeks of data land in one block: Prometheus's compactor then has nothing to merge.
+ */
+export async function createBlocks(file: string, tsdbDir: string): Promise<void> {
   await mkdir(tsdbDir, { recursive: true });
   await run('promtool', [
     'tsdb',

@@ -79,3 +79,18 @@ export function sampleValue(text: string): number {
   if (text === '-Inf') return Number.NEGATIVE_INFINITY;
   return Number.NaN;
 }
+
+/** A series' identity without `__name__` (functions such as *_over_time drop it): its labels sorted. */
+export function seriesKey(labels: Record<string, string>): string {
+  const { __name__: _name, ...rest } = labels;
+  return JSON.stringify(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Labels as tags, as the native store keeps them: names and values lower-cased, `__name__` left out. */
+export function lowerTags(labels: Record<string, string>): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const [name, value] of Object.entries(labels)) {
+    if (name !== '__name__') tags.set(name.toLowerCase(), value.toLowerCase());
+  }
+  return tags;
+}

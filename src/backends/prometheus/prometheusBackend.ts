@@ -19,7 +19,14 @@ import { bucketExpression, bucketOf, rangeChunks, type CounterMode } from './pro
 import type { SummaryFunction } from '../../domain/bucketState.js';
 import type { ValuePoint } from '../../domain/seriesAggregation.js';
 import type { TagPair } from '../../domain/tags/tagFilter.js';
-import { readResult, sampleValue, type PromResult, type PromResultType, type RawMatrix } from './promResult.js';
+import {
+  readResult,
+  sampleValue,
+  seriesKey,
+  type PromResult,
+  type PromResultType,
+  type RawMatrix,
+} from './promResult.js';
 
 export interface PrometheusSeriesRequest {
   metric: string;
@@ -80,23 +87,22 @@ export class PrometheusBackend implements Backend {
 
   /** A range query (`/api/v1/query_range`); the caller keeps it within MAX_POINTS_PER_SERIES. */
   async range(query: string, start: number, end: number, step: number): Promise<PromResult> {
-    const answer = await this.http.read<{ resultType: PromResultType; result: unknown }>('query_range', {
+    const answer = await this.queryRange(query, start, end, step);
+    return readResult(this.id, answer.data, answer.warnings);
+  }
+
+  private queryRange(query: string, start: number, end: number, step: number) {
+    return this.http.read<{ resultType: PromResultType; result: unknown }>('query_range', {
       query,
       start: String(start),
       end: String(end),
       step: String(step),
     });
-    return readResult(this.id, answer.data, answer.warnings);
   }
 
   /** A range query whose answer must be a matrix, as Prometheus wrote it. */
   private async matrix(query: string, start: number, end: number, step: number): Promise<RawMatrix> {
-    const { data } = await this.http.read<{ resultType: PromResultType; result: unknown }>('query_range', {
-      query,
-      start: String(start),
-      end: String(end),
-      step: String(step),
-    });
+    const { data } = await this.queryRange(query, start, end, step);
     if (data.resultType !== 'matrix') throw new Error(`query_range answered a ${data.resultType}, not a matrix`);
     return data.result as RawMatrix;
   }
@@ -121,9 +127,13 @@ export class PrometheusBackend implements Backend {
     const joined = new Map<string, PrometheusSeries>();
     for (const part of parts) {
       for (const { metric, values } of part) {
-        const { __name__: _name, ...rest } = metric;
-        const key = JSON.stringify(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : 1)));
-        const entry = joined.get(key) ?? { labels: rest, points: [] };
+        const key = seriesKey(metric);
+        let entry = joined.get(key);
+        if (!entry) {
+          const { __name__: _name, ...labels } = metric;
+          entry = { labels, points: [] };
+          joined.set(key, entry);
+        }
         for (const [time, text] of values) {
           const value = sampleValue(text);
           entry.points.push({
@@ -132,7 +142,6 @@ export class PrometheusBackend implements Backend {
             state: null,
           });
         }
-        joined.set(key, entry);
       }
     }
     return [...joined.values()];

@@ -30,7 +30,7 @@ import type { TimeRange } from '../../domain/calendar/calendarBuckets.js';
 import type { TagPredicate } from '../../domain/tags/tagFilter.js';
 import { UserInputError } from '../../errors.js';
 import type { PromResult } from './promResult.js';
-import { sampleValue } from './promResult.js';
+import { lowerTags, sampleValue, seriesKey } from './promResult.js';
 import { evaluationTime, MAX_POINTS_PER_SERIES } from './prometheusSeries.js';
 
 /** Steps tried, coarsest first; the first that divides every bucket boundary is used. */
@@ -262,20 +262,6 @@ async function firstSamples(
  */
 function acrossSeries(perSeries: readonly LocatedState[][], buckets: number): BucketState[] {
   return Array.from({ length: buckets }, (_unused, index) => combineSeries(perSeries.map((states) => states[index])));
-}
-
-/** A series' identity without `__name__` (the *_over_time functions drop it). */
-function seriesKey(labels: Record<string, string>): string {
-  const { __name__: _name, ...rest } = labels;
-  return JSON.stringify(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-function lowerTags(labels: Record<string, string>): Map<string, string> {
-  return new Map(
-    Object.entries(labels)
-      .filter(([name]) => name !== '__name__')
-      .map(([name, value]) => [name.toLowerCase(), value.toLowerCase()]),
-  );
 }
 
 function checkRequests(count: number): void {

@@ -8,6 +8,7 @@ import type { CounterMode } from '../../backends/prometheus/prometheusSeries.js'
 import type { Level, Window } from '../../domain/seriesWindow.js';
 import type { TagPair, TagPredicate } from '../../domain/tags/tagFilter.js';
 import type { ResultSeries } from './seriesResult.js';
+import { lowerTags } from '../../backends/prometheus/promResult.js';
 
 /** Resolutions chosen for Prometheus when a query names none: round steps, finest first. */
 export const PROMETHEUS_LEVELS: readonly Level[] = [
@@ -77,7 +78,7 @@ export class PrometheusSeriesSource {
     return series.flatMap(({ labels, points }) => {
       const tags = Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       // The exact filter sees names and values lower-cased, as the native store keeps them.
-      const lower = new Map(tags.map(([name, value]) => [name.toLowerCase(), value.toLowerCase()]));
+      const lower = lowerTags(labels);
       if (!request.matches(lower) || !request.requiredTags.every((name) => lower.has(name))) return [];
       return [{ backend: this.id, tags, points }];
     });
