@@ -102,13 +102,21 @@ describe('UsageRecorder', () => {
     expect(await dropped(registry, 'write_failed')).toBe(0);
   });
 
-  it('record never throws and returns before the writer does, even when the writer throws at once', () => {
-    const { recorder } = recorderWith(() => {
+  it('record never throws and returns before the writer runs, even when the writer throws at once', async () => {
+    let calls = 0;
+    const { recorder, registry } = recorderWith(() => {
+      calls += 1;
       throw new Error('redis is gone');
     });
     expect(() => {
       for (let n = 0; n < 500; n++) recorder.record(usage(n));
     }).not.toThrow();
+    // The buffer (100) was half full after 50 records: the flush is queued, never run in record().
+    expect(calls).toBe(0);
+    expect(await dropped(registry, 'buffer_full')).toBe(400);
+    // Then the writer runs, throws, and its records are counted as lost, not thrown.
+    await expect.poll(() => dropped(registry, 'write_failed'), { timeout: 1_000, interval: 5 }).toBe(100);
+    expect(calls).toBe(1);
   });
 
   it('flushes on its own when the buffer is half full', async () => {
