@@ -466,6 +466,44 @@ describe('calendar aggregation over Prometheus', () => {
     ]);
   });
 
+  it('a counter over more series than maxSeriesPerQuery is refused while reading, before the whole range is', async () => {
+    const limited = await startTestGateway(
+      [
+        { id: 'native', kind: 'native', redis: harnessRedisTarget(), commandTimeoutMs: 2_000 },
+        { id: 'fixture-a', kind: 'prometheus', url: proxyA.url, timeoutMs: 3_000 },
+      ],
+      { config: { limits: { maxSeriesPerQuery: 2 } } },
+    );
+    try {
+      const ask = (filter: { name: string; value: string }[]) =>
+        query<CalendarBody>(limited, CALENDAR, {
+          variables: {
+            metric: 'fixture-a/sni_http_response_count_total',
+            calendar: '#P1D',
+            observed: 'SUMMED',
+            range: 'between(2026-03-01, 2026-03-31)',
+            filter,
+          },
+        });
+      const before = proxyA.paths.length;
+      const { data, errors } = await ask([]);
+      expect(data).toBeNull();
+      expect(errors).toMatchObject([
+        {
+          message: 'more than 2 series match (limit 2): narrow the filter',
+          extensions: { code: 'BAD_USER_INPUT', limit: 'maxSeriesPerQuery', max: 2 },
+        },
+      ]);
+      // The month (and the hour before it) is five raw windows, read four at a time: the first
+      // four showed it, and the fifth was never asked for.
+      expect(proxyA.paths.slice(before).filter((path) => path === '/api/v1/query')).toHaveLength(4);
+      const narrowed = await ask([{ name: 'request_uri', value: 'adm_devices' }]);
+      expect(narrowed.errors, JSON.stringify(narrowed.errors)).toBeUndefined();
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('a counter that resets mid-month sums to its exact increase per local month, resets read from zero', async () => {
     const series = FIXTURE_A.responses.find((entry) => entry.resetAt !== undefined);
     if (!series?.resetAt) throw new Error('the fixture has no resetting counter');

@@ -39,6 +39,8 @@ const STEPS = [3_600, 900, 300, 60];
 const RAW_WINDOW = 7 * 86_400;
 /** How far before the first bucket a counter's previous sample is looked for. */
 const COUNTER_LOOKBACK = 3_600;
+/** Raw windows read at once: memory holds their samples until they are folded into states. */
+const RAW_WINDOWS_IN_FLIGHT = 4;
 /** More requests to Prometheus than this for one calendar query is refused before any is sent. */
 export const MAX_REQUESTS = 400;
 
@@ -79,9 +81,18 @@ export async function readBuckets(prom: PromQuery, request: BucketRead): Promise
   return steppedBuckets(prom, request, step);
 }
 
-/** Series key → its label set, kept once per series. */
-type SeriesSamples = Map<string, { time: number; value: number }[]>;
+/** One series being folded window by window: its bucket states, where it is, its last sample. */
+interface RawSeries {
+  states: LocatedState[];
+  bucket: number;
+  previous: number | null;
+}
 
+/**
+ * Raw samples, read in windows of RAW_WINDOW a few at a time and folded into bucket states in
+ * time order: memory holds the windows in flight, not the range, and a filter that matches too
+ * many series is refused as soon as one window shows it.
+ */
 async function rawBuckets(prom: PromQuery, request: BucketRead): Promise<BucketStates> {
   const first = request.buckets[0];
   const last = request.buckets.at(-1);
@@ -89,56 +100,70 @@ async function rawBuckets(prom: PromQuery, request: BucketRead): Promise<BucketS
   const from = first.start - (request.counter ? COUNTER_LOOKBACK : 0);
   const to = Math.min(last.end, request.now + 1);
   if (to <= from) return { states: request.buckets.map(() => EMPTY), seriesCount: 0, level: 'RAW' };
-  checkRequests(Math.ceil((to - from) / RAW_WINDOW));
-  const samples = await rawSamples(prom, request, from, to);
-  checkSeries(samples.size, request.maxSeries);
-  const perSeries = [...samples.values()].map((points) => {
-    const states: LocatedState[] = request.buckets.map(() => NOT_LOCATED);
-    const located = request.counter ? increases(points) : points;
-    let bucket = 0;
-    for (const { time, value } of located) {
-      while (bucket < request.buckets.length && time >= (request.buckets[bucket] as TimeRange).end) bucket += 1;
-      const range = request.buckets[bucket];
-      if (!range || time < range.start) continue;
-      states[bucket] = locate(states[bucket] ?? NOT_LOCATED, stateOfValue(value), time);
-    }
-    return states;
-  });
-  return { states: acrossSeries(perSeries, request.buckets.length), seriesCount: samples.size, level: 'RAW' };
-}
-
-/** A counter's increases between consecutive samples, each at the later sample's time. */
-function increases(points: readonly { time: number; value: number }[]): { time: number; value: number }[] {
-  const out: { time: number; value: number }[] = [];
-  for (let index = 1; index < points.length; index += 1) {
-    const previous = points[index - 1] as { value: number };
-    const { time, value } = points[index] as { time: number; value: number };
-    out.push({ time, value: value >= previous.value ? value - previous.value : value });
-  }
-  return out;
-}
-
-/** Raw samples of the matching series in [from, to), in time order, by series. */
-async function rawSamples(prom: PromQuery, request: BucketRead, from: number, to: number): Promise<SeriesSamples> {
   const windows: TimeRange[] = [];
   for (let start = from; start < to; start += RAW_WINDOW)
     windows.push({ start, end: Math.min(to, start + RAW_WINDOW) });
-  const results = await Promise.all(
-    windows.map(({ start, end }) =>
-      prom.instant(`${request.selector}[${(end - start) * 1_000 - 1}ms]`, (end * 1_000 - 1) / 1_000),
-    ),
-  );
-  const bySeries: SeriesSamples = new Map();
-  for (const result of results) {
-    for (const { labels, samples } of result.series) {
-      const key = seriesKey(labels);
-      if (!request.series(lowerTags(labels))) continue;
-      const list = bySeries.get(key) ?? [];
-      for (const sample of samples) list.push({ time: sample.time, value: sampleValue(sample.text) });
-      bySeries.set(key, list);
+  checkRequests(windows.length);
+  const bySeries = new Map<string, RawSeries>();
+  for (let index = 0; index < windows.length; index += RAW_WINDOWS_IN_FLIGHT) {
+    const results = await Promise.all(
+      windows
+        .slice(index, index + RAW_WINDOWS_IN_FLIGHT)
+        .map(({ start, end }) =>
+          prom.instant(`${request.selector}[${(end - start) * 1_000 - 1}ms]`, (end * 1_000 - 1) / 1_000),
+        ),
+    );
+    for (const result of results) foldWindow(request, result, bySeries);
+  }
+  const perSeries = [...bySeries.values()].map((series) => series.states);
+  return { states: acrossSeries(perSeries, request.buckets.length), seriesCount: bySeries.size, level: 'RAW' };
+}
+
+/**
+ * Adds one window's samples to each matching series' buckets. A counter's samples become its
+ * increases between consecutive samples, each at the later sample's time, a drop read as a
+ * reset (the increase is then the new value).
+ */
+function foldWindow(request: BucketRead, result: PromResult, bySeries: Map<string, RawSeries>): void {
+  const { buckets } = request;
+  for (const { labels, samples } of result.series) {
+    if (!request.series(lowerTags(labels))) continue;
+    const key = seriesKey(labels);
+    let series = bySeries.get(key);
+    if (!series) {
+      if (bySeries.size >= request.maxSeries) {
+        // Refused before the rest of the range is read, so how many match in all is not known.
+        throw new UserInputError(
+          `more than ${request.maxSeries} series match (limit ${request.maxSeries}): narrow the filter`,
+          {
+            limit: 'maxSeriesPerQuery',
+            max: request.maxSeries,
+          },
+        );
+      }
+      series = { states: buckets.map(() => NOT_LOCATED), bucket: 0, previous: null };
+      bySeries.set(key, series);
+    }
+    for (const sample of samples) {
+      let value = sampleValue(sample.text);
+      if (request.counter) {
+        const previous = series.previous;
+        series.previous = value;
+        if (previous === null) continue;
+        value = value >= previous ? value - previous : value;
+      }
+      while (series.bucket < buckets.length && sample.time >= (buckets[series.bucket] as TimeRange).end) {
+        series.bucket += 1;
+      }
+      const range = buckets[series.bucket];
+      if (!range || sample.time < range.start) continue;
+      series.states[series.bucket] = locate(
+        series.states[series.bucket] ?? NOT_LOCATED,
+        stateOfValue(value),
+        sample.time,
+      );
     }
   }
-  return bySeries;
 }
 
 const OVER_TIME = ['count', 'sum', 'min', 'max', 'last', 'stddev'] as const;
