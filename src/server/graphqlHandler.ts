@@ -13,6 +13,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphQLContext } from '../graphql/context.js';
+import { limitResponse } from './limits/limitResponse.js';
 
 /** The parts of a context shared by every operation of one HTTP request. */
 type RequestContext = Omit<GraphQLContext, 'partialErrors'>;
@@ -33,6 +34,9 @@ export function graphqlHandler(
       type Single = Parameters<typeof single>;
       return single.call(this, request as Single[0], reply as Single[1]);
     }
+    if (request.body.length === 0) {
+      return reply.code(400).send(limitResponse(request, 'No operations found in request.', 'BAD_REQUEST', {}));
+    }
     const shared = contextOf(request);
     const head = { headers: headersOf(request), search: new URL(request.url, 'http://localhost/').search };
     const answers = await Promise.all(
@@ -47,18 +51,13 @@ export function graphqlHandler(
     const bodies: string[] = [];
     for (const answer of answers) {
       if (answer.status) status = answer.status;
+      // Content-Type included: each answer's follows the request's Accept, as Apollo's would.
       for (const [name, value] of answer.headers) void reply.header(name, value);
-      // Apollo answers a batch's operations in one piece each: no incremental delivery.
-      bodies.push(
-        answer.body.kind === 'complete'
-          ? answer.body.string
-          : '{"errors":[{"message":"incremental delivery is not available in a batch"}]}',
-      );
+      // As Apollo: a batch has no incremental delivery (graphql 16 has none to give).
+      if (answer.body.kind !== 'complete') throw new Error('incremental delivery is not implemented for batches');
+      bodies.push(answer.body.string);
     }
-    return reply
-      .code(status)
-      .type('application/json; charset=utf-8')
-      .send(`[${bodies.join(',')}]`);
+    return reply.code(status).send(`[${bodies.join(',')}]`);
   };
 }
 

@@ -87,11 +87,11 @@ export class PromqlService {
 
   /**
    * Unix seconds as Prometheus takes them, a date-time, or a range expression's time (`T-1h`).
-   * Four digits or fewer without a fraction are a year (`2025`), as in range expressions: no one
+   * Exactly four digits without a fraction are a year (`2025`), as in range expressions: no one
    * means 1970-01-01T00:33:45Z.
    */
   private time(text: string, field: string): number {
-    if (/^(\d{5,12}(\.\d{1,9})?|\d{1,4}\.\d{1,9})$/.test(text)) return Number(text);
+    if (/^(\d{1,3}|\d{5,12})(\.\d{1,9})?$|^\d{4}\.\d{1,9}$/.test(text)) return Number(text);
     try {
       return evaluatePoint(text, { now: this.clock.now(), timeZone: 'UTC' });
     } catch (error) {

@@ -123,6 +123,31 @@ describe('with the default limits', () => {
     });
   });
 
+  it("answers a batch in the media type the client accepts, as a single operation's answer", async () => {
+    const accept = { accept: 'application/graphql-response+json' };
+    const batch = await post(
+      gateway,
+      JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+      accept,
+    );
+    expect(batch.status).toBe(200);
+    expect(batch.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    expect(await batch.json()).toEqual(
+      [{ data: { __typename: 'Query' } }, { data: { __typename: 'Query' } }].map((answer) => ({
+        ...answer,
+        extensions: { executionTime: expect.any(Number) },
+      })),
+    );
+  });
+
+  it('refuses an empty batch with a coded BAD_REQUEST', async () => {
+    const refused = await post(gateway, '[]');
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({
+      errors: [{ message: 'No operations found in request.', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
   it('refuses a batch of more than 10 operations, naming the limit, and answers a batch of 10', async () => {
     const batch = (size: number) => JSON.stringify(Array.from({ length: size }, () => ({ query: '{ __typename }' })));
     const ok = await post(gateway, batch(10));

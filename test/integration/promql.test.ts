@@ -272,6 +272,9 @@ describe('the reference queries at a fixture time', () => {
     const result = await ok('time()', { time: '2026' });
     expect(result.scalar?.value).toBe(Date.UTC(2026, 0, 1) / 1000);
     expect((await ok('time()', { time: '2026.5' })).scalar?.value).toBe(2026.5);
+    // Fewer or more digits are Unix seconds, as Prometheus takes them.
+    expect((await ok('time()', { time: '60' })).scalar?.value).toBe(60);
+    expect((await ok('time()', { time: String(AT) })).scalar?.value).toBe(AT);
   });
 });
 

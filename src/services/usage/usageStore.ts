@@ -66,6 +66,11 @@ export interface UsageStoreOptions {
   flushIntervalMs: number;
 }
 
+/** An application as its series tag has it (lower-cased): `App` and `app` share one place. */
+function applicationKey(record: UsageRecord): string {
+  return record.application.toLowerCase();
+}
+
 /** The application tag of usage series whose application is past `maxApplications`. */
 export const OTHER_APPLICATION = 'other';
 
@@ -228,7 +233,7 @@ export class UsageStore {
     const series = new Map<string, PendingSeries>();
     for (const record of records) {
       const second = Math.floor(record.timestamp / 1000);
-      const application = admitted.has(record.application) ? record.application : OTHER_APPLICATION;
+      const application = admitted.has(applicationKey(record)) ? record.application : OTHER_APPLICATION;
       for (const metric of USAGE_METRICS) {
         if (metric.action !== record.action) continue;
         const name = usageSeriesName(metric);
@@ -271,7 +276,7 @@ export class UsageStore {
    * replicas flushing at once never admit more than the cap).
    */
   private async admitApplications(tenant: string, records: readonly UsageRecord[]): Promise<Set<string>> {
-    const names = [...new Set(records.map((record) => record.application))];
+    const names = [...new Set(records.map(applicationKey))];
     const key = this.store.tenantKey(tenant, 'usage', 'applications');
     const flags = (await this.store.redis.eval(
       ADMIT_SCRIPT,
