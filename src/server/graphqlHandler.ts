@@ -54,7 +54,7 @@ export function graphqlHandler(
       // Content-Type included: each answer's follows the request's Accept, as Apollo's would.
       for (const [name, value] of answer.headers) void reply.header(name, value);
       // As Apollo: a batch has no incremental delivery (graphql 16 has none to give).
-      if (answer.body.kind !== 'complete') throw new Error('incremental delivery is not implemented for batches');
+      if (answer.body.kind !== 'complete') throw new Error('a batch has no incremental delivery');
       bodies.push(answer.body.string);
     }
     return reply.code(status).send(`[${bodies.join(',')}]`);
