@@ -56,6 +56,10 @@ export interface RetentionDays {
 
 export interface BenchGatewayOptions {
   retentionDays?: RetentionDays;
+  /** A Prometheus to add as backend `prometheus` (60 s timeout), beside the native one. */
+  prometheusUrl?: string;
+  /** Limits besides the ones set here (rate limits off, 16 MiB bodies). */
+  limits?: Record<string, unknown>;
 }
 
 export interface BenchGateway extends RunningAlmanac {
@@ -63,7 +67,7 @@ export interface BenchGateway extends RunningAlmanac {
   post(path: string, body: string, contentType?: string): Promise<Response>;
 }
 
-/** An in-process gateway on `redisUrl`: rate limits off, 16 MiB bodies, logs silent. */
+/** An in-process gateway on `redisUrl` (and a Prometheus if given): rate limits off, 16 MiB bodies, logs silent. */
 export async function startBenchGateway(redisUrl: string, options: BenchGatewayOptions = {}): Promise<BenchGateway> {
   const config = configSchema.parse({
     adminApiKey: BENCH_ADMIN_KEY,
@@ -78,8 +82,11 @@ export async function startBenchGateway(redisUrl: string, options: BenchGatewayO
         commandTimeoutMs: 30_000,
         ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
       },
+      ...(options.prometheusUrl
+        ? [{ id: 'prometheus', kind: 'prometheus', url: options.prometheusUrl, timeoutMs: 60_000 }]
+        : []),
     ],
-    limits: { rateLimit: { enabled: false }, maxBodyBytes: 16 * 1_048_576 },
+    limits: { rateLimit: { enabled: false }, maxBodyBytes: 16 * 1_048_576, ...options.limits },
   });
   const almanac = await startAlmanac({ config: { ...config, adminApiKey: BENCH_ADMIN_KEY }, logger: silent });
   return {

@@ -26,7 +26,6 @@ import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { pino } from 'pino';
 import { Agent, request } from 'undici';
-import { startAlmanac, type RunningAlmanac } from '../src/almanac.js';
 import { DEFAULT_TENANT } from '../src/auth/principal.js';
 import { BackendRegistry } from '../src/backends/backendRegistry.js';
 import { PrometheusBackend } from '../src/backends/prometheus/prometheusBackend.js';
@@ -48,7 +47,7 @@ import {
   ratio,
   type FigureRow,
 } from './benchReport.js';
-import { BENCH_ADMIN_KEY, BENCH_KEY_PREFIX, redisVersion, startBenchRedis } from './benchStack.js';
+import { BENCH_ADMIN_KEY, redisVersion, startBenchGateway, startBenchRedis } from './benchStack.js';
 import { backfillGauges, gaugeValue, hostOf, SAMPLE_INTERVAL } from './prometheusBenchData.js';
 
 const RESOLUTION = SAMPLE_INTERVAL;
@@ -521,22 +520,6 @@ function floorRow(
   ];
 }
 
-async function startGateway(redisUrl: string, prometheusUrl: string): Promise<RunningAlmanac> {
-  const config = configSchema.parse({
-    adminApiKey: BENCH_ADMIN_KEY,
-    logLevel: 'silent',
-    store: { keyPrefix: BENCH_KEY_PREFIX, backend: 'native' },
-    server: { port: 0 },
-    backends: [
-      { id: 'native', kind: 'native', redis: { url: redisUrl } },
-      { id: 'prometheus', kind: 'prometheus', url: prometheusUrl, timeoutMs: 60_000 },
-    ],
-    // 100 series × 10,000 points is the default maxPointsPerQuery exactly: room above it.
-    limits: { rateLimit: { enabled: false }, maxPointsPerQuery: 10_000_000 },
-  });
-  return startAlmanac({ config: { ...config, adminApiKey: BENCH_ADMIN_KEY }, logger: pino({ level: 'silent' }) });
-}
-
 const p50p99 = (values: readonly number[]): string =>
   `${ms(percentile(values, 0.5))} / ${ms(percentile(values, 0.99))}`;
 const perSecond = (values: readonly number[]): string => `${median(values).toFixed(1)} /s`;
@@ -629,7 +612,11 @@ async function main(): Promise<void> {
     retention: '100y',
   });
   const redis = await startBenchRedis();
-  const gateway = await startGateway(redis.url, prometheus.url);
+  const gateway = await startBenchGateway(redis.url, {
+    prometheusUrl: prometheus.url,
+    // 100 series × 10,000 points is the default maxPointsPerQuery exactly: room above it.
+    limits: { maxPointsPerQuery: 10_000_000 },
+  });
   const backendConfig = configSchema.parse({
     backends: [{ id: 'prometheus', kind: 'prometheus', url: prometheus.url, timeoutMs: 60_000 }],
   }).backends[0];

@@ -150,8 +150,7 @@ export class PrometheusBackend implements Backend {
   /**
    * Calendar bucket states (prometheusBuckets.ts): gauges from *_over_time at a step dividing
    * the buckets, counters (and histograms' and summaries' cumulative series) as exact increases
-   * from raw samples. Prometheus holds no tenant's
-   * data of its own, so the tenant plays no part.
+   * from raw samples. Prometheus holds no tenant's data of its own, so the tenant plays no part.
    */
   async queryBuckets(query: BucketQuery): Promise<BucketAnswer> {
     const counter = isCumulative(query.metric, await this.metricType(query.metric));

@@ -91,6 +91,10 @@ end
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 return out`;
 
+interface AdmitCommand {
+  almanacAdmitApplications(key: string, cap: number, expiryMs: number, ...names: string[]): Promise<number[]>;
+}
+
 /** How far an entry's id may be from its record's timestamp, besides the flush interval. */
 const ID_SLACK_MS = 10 * 60_000;
 /** Entries read per XREVRANGE. */
@@ -120,6 +124,7 @@ export class UsageStore {
   private readonly retentionMs: number;
   private readonly slackMs: number;
   private readonly maxApplications: number;
+  private readonly redis: Store['redis'] & AdmitCommand;
 
   constructor(
     private readonly native: NativeBackend,
@@ -127,6 +132,9 @@ export class UsageStore {
     private readonly clock: Clock,
     options: UsageStoreOptions,
   ) {
+    // Sent by its SHA once loaded, as the ingest script is (seriesStore.ts).
+    store.redis.defineCommand('almanacAdmitApplications', { numberOfKeys: 1, lua: ADMIT_SCRIPT });
+    this.redis = store.redis as Store['redis'] & AdmitCommand;
     this.retentionMs = options.retentionDays * DAY_MS;
     this.maxApplications = options.maxApplications;
     this.slackMs = ID_SLACK_MS + options.flushIntervalMs;
@@ -234,10 +242,10 @@ export class UsageStore {
     for (const record of records) {
       const second = Math.floor(record.timestamp / 1000);
       const application = admitted.has(applicationKey(record)) ? record.application : OTHER_APPLICATION;
+      const tags = usageTags({ ...record, application });
       for (const metric of USAGE_METRICS) {
         if (metric.action !== record.action) continue;
         const name = usageSeriesName(metric);
-        const tags = usageTags({ ...record, application });
         const id = seriesIdOf(name, tags);
         let entry = series.get(id);
         if (!entry) {
@@ -278,14 +286,7 @@ export class UsageStore {
   private async admitApplications(tenant: string, records: readonly UsageRecord[]): Promise<Set<string>> {
     const names = [...new Set(records.map(applicationKey))];
     const key = this.store.tenantKey(tenant, 'usage', 'applications');
-    const flags = (await this.store.redis.eval(
-      ADMIT_SCRIPT,
-      1,
-      key,
-      this.maxApplications,
-      this.retentionMs,
-      ...names,
-    )) as number[];
+    const flags = await this.redis.almanacAdmitApplications(key, this.maxApplications, this.retentionMs, ...names);
     return new Set(names.filter((_name, index) => flags[index] === 1));
   }
 
