@@ -25,6 +25,41 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
+  // The layers (README, "Code map"): above the backend interface, nothing reaches into a
+  // backend's own folder or its failure mapping; Almanac's records never depend on a backend.
+  {
+    files: ['src/services/**/*.ts', 'src/graphql/**/*.ts', 'src/server/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/backends/*/**', '**/backends/backendFailure*', '**/backends/backendKinds*'],
+              message:
+                'Talk to backends through backends/backend.ts and the registry: a backend kind is its own folder.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts', 'src/auth/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/backends/**', '**/services/**', '**/server/**', '**/graphql/**'],
+              message: 'domain/ and auth/ sit below services and backends: nothing here imports them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['assets/**/*.js'],
     languageOptions: {

@@ -12,7 +12,13 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { startAlmanac, type RunningAlmanac } from '../src/almanac.js';
-import { configSchema } from '../src/config/schema.js';
+import { MetricCatalog } from '../src/backends/native/metricCatalog.js';
+import { SeriesIndex } from '../src/backends/native/seriesIndex.js';
+import { SeriesStore } from '../src/backends/native/seriesStore.js';
+import { retentionFromDays } from '../src/backends/native/seriesWritePlan.js';
+import { systemClock } from '../src/clock.js';
+import { configSchema, type NativeBackendConfig } from '../src/config/schema.js';
+import { Store } from '../src/store/store.js';
 import { startRedisServer } from '../src/stack/redisServer.js';
 
 export const BENCH_ADMIN_KEY = 'bench-admin-api-key-0123456789abcdef';
@@ -121,4 +127,23 @@ export async function redisCpuSeconds(client: Redis): Promise<number> {
 /** `redis-server --version`'s numbers, from INFO. */
 export async function redisVersion(client: Redis): Promise<string> {
   return (await redisInfo(client, 'server')).get('redis_version') ?? 'unknown';
+}
+
+export interface NativeParts {
+  series: SeriesStore;
+  index: SeriesIndex;
+  catalog: MetricCatalog;
+}
+
+/**
+ * The native store's own parts over `client`, as the gateway's native backend builds them: for
+ * benches that time a stage inside the backend (a store read) or load data past its interface.
+ */
+export function nativeParts(client: Redis, config: NativeBackendConfig): NativeParts {
+  const keys = new Store(client, BENCH_KEY_PREFIX);
+  return {
+    series: new SeriesStore(client, BENCH_KEY_PREFIX, retentionFromDays(config.retentionDays)),
+    index: new SeriesIndex(keys),
+    catalog: new MetricCatalog(keys, systemClock),
+  };
 }

@@ -40,7 +40,7 @@ import {
   SeriesKeys,
   type RollupGrain,
 } from '../src/backends/native/seriesLayout.js';
-import { retentionOf } from '../src/backends/native/seriesWritePlan.js';
+import { retentionOf, type Retention } from '../src/backends/native/seriesWritePlan.js';
 import { systemClock } from '../src/clock.js';
 import { configSchema } from '../src/config/schema.js';
 import { combine, combineAll, EMPTY, stateOfValue, type BucketState } from '../src/domain/bucketState.js';
@@ -52,6 +52,8 @@ import { CalendarQueryService, type VirtualQuery } from '../src/services/calenda
 import { argNumber, count, machineLine, median, ms, percentile, printTable, ratio } from './benchReport.js';
 import {
   BENCH_KEY_PREFIX,
+  nativeParts,
+  type NativeParts,
   redisInfo,
   redisVersion,
   startBenchGateway,
@@ -119,7 +121,7 @@ function writeDay(pipeline: ReturnType<Redis['pipeline']>, keys: SeriesKeys, ser
   pipeline.hset(keys.rollup(DAY, daySlot.blockStart), String(daySlot.field), encodeState(combineAll(hours)));
 }
 
-async function loadLayout(client: Redis, native: NativeBackend, firstDay: number, endDay: number): Promise<void> {
+async function loadLayout(client: Redis, parts: NativeParts, firstDay: number, endDay: number): Promise<void> {
   const DAYS_PER_PIPELINE = 8;
   const write = async (series: number): Promise<void> => {
     const keys = new SeriesKeys(BENCH_KEY_PREFIX, DEFAULT_TENANT, idOf(series));
@@ -133,9 +135,9 @@ async function loadLayout(client: Redis, native: NativeBackend, firstDay: number
     }
   };
   for (let series = 0; series < SERIES; series += 2) await Promise.all([write(series), write(series + 1)]);
-  await native.metrics.createIfMissing(DEFAULT_TENANT, METRIC, { description: 'calendar bench' });
+  await parts.catalog.createIfMissing(DEFAULT_TENANT, METRIC, { description: 'calendar bench' });
   const entries = Array.from({ length: SERIES }, (_, series) => ({ id: idOf(series), tags: tagsOf(series) }));
-  await native.index.register(DEFAULT_TENANT, METRIC, entries);
+  await parts.index.register(DEFAULT_TENANT, METRIC, entries);
 }
 
 /**
@@ -278,7 +280,7 @@ async function readRaw(client: Redis, c: Case, batches: readonly string[][]): Pr
 }
 
 /** The HMGETs SeriesStore sends for the plan (one per rollup piece and key), for every series. */
-function planReads(c: Case, query: BucketQuery, retention: NativeBackend['series']['retention']): [string, string[]][] {
+function planReads(c: Case, query: BucketQuery, retention: Retention): [string, string[]][] {
   const now = Math.floor(Date.now() / 1000);
   const held = (level: 'raw' | RollupGrain): number =>
     now - (level === 'raw' ? retention.raw : retentionOf(retention, level));
@@ -337,6 +339,7 @@ interface Measured extends Timings {
 interface Stack {
   gateway: BenchGateway;
   native: NativeBackend;
+  parts: NativeParts;
   service: CalendarQueryService;
   client: Redis;
 }
@@ -351,7 +354,7 @@ interface Prepared {
 }
 
 /** Checks the case's answers (service, GraphQL, raw chunks) against the generated values, once. */
-async function prepareCase({ gateway, native, service, client }: Stack, c: Case): Promise<Prepared> {
+async function prepareCase({ gateway, parts, service, client }: Stack, c: Case): Promise<Prepared> {
   const request: VirtualQuery = {
     metric: METRIC,
     calendar: c.calendar,
@@ -375,7 +378,7 @@ async function prepareCase({ gateway, native, service, client }: Stack, c: Case)
   const [firstRaw, rawPoints] = await readRaw(client, c, rawBatches);
   const expected = expectedSum(c.series, c.start, c.end).count;
   if (rawPoints !== expected) throw new Error(`${c.name}: raw chunks hold ${rawPoints} points, expected ${expected}`);
-  return { request, query, reads: planReads(c, query, native.series.retention), rawBatches, firstRaw };
+  return { request, query, reads: planReads(c, query, parts.series.retention), rawBatches, firstRaw };
 }
 
 async function measureCase(stack: Stack, c: Case, runs: number, rawRuns: number): Promise<Measured> {
@@ -503,6 +506,7 @@ async function main(): Promise<void> {
   }).backends[0];
   if (nativeConfig?.kind !== 'native') throw new Error('no native backend config');
   const native = new NativeBackend(nativeConfig, { keyPrefix: BENCH_KEY_PREFIX, clock: systemClock });
+  const parts = nativeParts(redis.client, nativeConfig);
   const limits = configSchema.parse({}).limits;
   const service = new CalendarQueryService(new BackendRegistry([native]), native, systemClock, limits);
   try {
@@ -513,7 +517,7 @@ async function main(): Promise<void> {
     const firstDay = floorTo(yearStart, DAY);
     const endDay = Math.ceil(yearEnd / DAY) * DAY;
     const loading = performance.now();
-    await loadLayout(redis.client, native, firstDay, endDay);
+    await loadLayout(redis.client, parts, firstDay, endDay);
     const points = ((endDay - firstDay) / 60) * SERIES;
     console.log(
       `wrote ${count(points)} one-minute points (${SERIES} series × ${(endDay - firstDay) / DAY} UTC days) and their rollups in ${((performance.now() - loading) / 1000).toFixed(1)} s (pipelined HSET)`,
@@ -521,7 +525,7 @@ async function main(): Promise<void> {
 
     console.log(`waited ${(await settleAof(redis.client)).toFixed(1)} s for the AOF rewrite the load started`);
 
-    const stack = { gateway, native, service, client: redis.client };
+    const stack = { gateway, native, parts, service, client: redis.client };
     const results: [Case, Measured][] = [];
     for (const c of cases(year, yearStart, yearEnd)) {
       const yearRawRuns = c.series.length > 1 ? wideRawRuns : rawRuns;

@@ -297,17 +297,21 @@ async function measureLatency(
   };
   const work: Record<Stage, () => Promise<Sample>> = {
     direct: () => http('direct'),
-    range: () => timed(() => backend.range(expression, chunk.start, chunk.end, RESOLUTION)),
+    range: () => timed(() => backend.promql.range(expression, chunk.start, chunk.end, RESOLUTION)),
     querySeries: () =>
       timed(() =>
         backend.querySeries({
+          tenant: DEFAULT_TENANT,
           metric,
-          matchers: [],
-          start,
-          end,
+          window: { start, end },
           resolution: RESOLUTION,
+          level: 'raw',
           summary: 'mean',
+          detectReset: false,
           counter: 'raw',
+          filter: [],
+          matches: () => true,
+          requiredTags: [],
         }),
       ),
     service: () =>

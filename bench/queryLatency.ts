@@ -38,6 +38,8 @@ import {
   BENCH_KEY_PREFIX,
   redisVersion,
   startBenchGateway,
+  nativeParts,
+  type NativeParts,
   startBenchRedis,
   type BenchGateway,
   type RetentionDays,
@@ -161,7 +163,7 @@ async function measureWindow(
   window: Window,
   metric: string,
   gateway: BenchGateway,
-  native: NativeBackend,
+  parts: NativeParts,
   service: SeriesQueryService,
   client: Redis,
 ): Promise<Timings> {
@@ -181,7 +183,7 @@ async function measureWindow(
     const points = await timeGraphql(gateway, metric, window, 'points');
     const columns = await timeGraphql(gateway, metric, window, 'columns');
     const serviced = await timed(() => service.query(DEFAULT_TENANT, query));
-    const read = await timed(() => native.series.read(DEFAULT_TENANT, id, window.level, window.start, window.end));
+    const read = await timed(() => parts.series.read(DEFAULT_TENANT, id, window.level, window.start, window.end));
     const raw = await reference();
     if (run < warmUp) continue;
     timings.graphql.points.push(points);
@@ -202,23 +204,24 @@ async function main(): Promise<void> {
   }).backends[0];
   if (nativeConfig?.kind !== 'native') throw new Error('no native backend config');
   const native = new NativeBackend(nativeConfig, { keyPrefix: BENCH_KEY_PREFIX, clock: systemClock });
+  const parts = nativeParts(redis.client, nativeConfig);
   const service = new SeriesQueryService(new BackendRegistry([native]), systemClock, configSchema.parse({}).limits);
   try {
     console.log(machineLine(await redisVersion(redis.client)));
     const end = floorTo(Math.floor(Date.now() / 1000), DAY);
     const start = end - 365 * DAY;
     let loading = performance.now();
-    await loadYear(gateway, native.series, METRIC, start, end);
+    await loadYear(gateway, parts.series, METRIC, start, end);
     console.log(
       `wrote 525,600 one-minute points of one series in ${((performance.now() - loading) / 1000).toFixed(1)} s (SeriesStore.write, a day per call)`,
     );
     loading = performance.now();
-    await loadYear(gateway, native.series, WIDE_METRIC, start, end);
+    await loadYear(gateway, parts.series, WIDE_METRIC, start, end);
     const others = Array.from({ length: WIDE_SERIES - 1 }, (_, i) => {
       const tags: [string, string][] = [['host', `h${i + 1}`]];
       return { id: seriesIdOf(WIDE_METRIC, tags), tags };
     });
-    await native.index.register(DEFAULT_TENANT, WIDE_METRIC, others);
+    await parts.index.register(DEFAULT_TENANT, WIDE_METRIC, others);
     console.log(
       `wrote the same year for ${WIDE_METRIC} h0 and indexed ${WIDE_SERIES - 1} more series of it in ${((performance.now() - loading) / 1000).toFixed(1)} s`,
     );
@@ -236,7 +239,7 @@ async function main(): Promise<void> {
       { window: windows[2] as Window, metric: WIDE_METRIC },
     ];
     for (const { window, metric } of cases) {
-      const t = await measureWindow(runs, window, metric, gateway, native, service, redis.client);
+      const t = await measureWindow(runs, window, metric, gateway, parts, service, redis.client);
       const label =
         metric === WIDE_METRIC
           ? `${window.name}, metric of ${WIDE_SERIES.toLocaleString('en-US')} series`

@@ -5,17 +5,19 @@
 import type { Logger } from 'pino';
 import { Authenticator } from './auth/authenticator.js';
 import { JwtVerifier } from './auth/jwtVerifier.js';
+import type { Backend, StoringBackend } from './backends/backend.js';
 import { BackendRegistry } from './backends/backendRegistry.js';
+import { connectRedis, type RedisConnection } from './backends/native/redisConnection.js';
 import { systemClock, type Clock } from './clock.js';
-import { publicUrlOf, type Config } from './config/schema.js';
+import { publicUrlOf, type Config, type NativeBackendConfig } from './config/schema.js';
 import { metricsToken } from './server/metricsToken.js';
 import { createHttpServer } from './server/httpServer.js';
 import { OutgoingTransactionRecorder } from './server/outgoingTransactionRecorder.js';
 import { Telemetry } from './server/telemetry.js';
 import { createServices } from './services/services.js';
 import { UsageRecorder } from './services/usage/usageRecorder.js';
-import type { NativeBackend } from './backends/native/nativeBackend.js';
 import { ConfigError } from './errors.js';
+import { Store } from './store/store.js';
 
 export interface RunningAlmanac {
   /** Where the gateway listens, e.g. `http://127.0.0.1:4000/`. */
@@ -30,14 +32,33 @@ export interface StartOptions {
   config: Config & { adminApiKey: string };
   logger: Logger;
   clock?: Clock;
+  /** Backends built by the caller, served beside the configured ones (a kind of the embedding program's own). */
+  backends?: readonly Backend[];
 }
 
-export async function startAlmanac({ config, logger, clock = systemClock }: StartOptions): Promise<RunningAlmanac> {
+export async function startAlmanac({
+  config,
+  logger,
+  clock = systemClock,
+  backends = [],
+}: StartOptions): Promise<RunningAlmanac> {
+  const storeConfig = storeBackendConfig(config);
   const outgoing = new OutgoingTransactionRecorder(logger);
-  const registry = BackendRegistry.fromConfig(config.backends, { keyPrefix: config.store.keyPrefix, clock }, outgoing);
-  const storeBackend = openStore(config, registry);
-  const store = storeBackend.store;
-  const services = createServices({ registry, native: storeBackend, store, clock, config });
+  const registry = BackendRegistry.fromConfig(
+    config.backends,
+    { keyPrefix: config.store.keyPrefix, clock, recorder: outgoing },
+    backends,
+  );
+  const measurements = storingBackend(registry, storeConfig.id);
+  // Almanac's own records live in the same Redis, on a connection of their own.
+  const redis = connectRedis(storeConfig);
+  redis.on('error', () => undefined);
+  const store = new Store(redis, config.store.keyPrefix);
+  const closeBackends = async (): Promise<void> => {
+    await registry.close();
+    await closeRedis(redis);
+  };
+  const services = createServices({ registry, native: measurements, store, clock, config });
   outgoing.countInto(services.operationalMetrics);
   const telemetry = new Telemetry();
   const usageRecorder = config.usage.enabled
@@ -73,7 +94,7 @@ export async function startAlmanac({ config, logger, clock = systemClock }: Star
     await app.listen({ host: config.server.host, port: config.server.port });
   } catch (error) {
     await usageRecorder?.close();
-    await registry.close();
+    await closeBackends();
     throw error;
   }
   const address = app.server.address();
@@ -90,14 +111,14 @@ export async function startAlmanac({ config, logger, clock = systemClock }: Star
       await app.close();
       // After the last request was served, before Redis closes: what is buffered is written.
       await usageRecorder?.close();
-      await registry.close();
+      await closeBackends();
     },
   };
 }
 
-/** The Redis where Almanac keeps its own records: `store.backend`, or the first native backend. */
-function openStore(config: Config, registry: BackendRegistry): NativeBackend {
-  const natives = registry.natives();
+/** The native backend whose Redis keeps Almanac's records: `store.backend`, or the first native backend. */
+function storeBackendConfig(config: Config): NativeBackendConfig {
+  const natives = config.backends.filter((backend): backend is NativeBackendConfig => backend.kind === 'native');
   const chosen = config.store.backend ? natives.find((backend) => backend.id === config.store.backend) : natives[0];
   if (!chosen) {
     const problem = config.store.backend
@@ -106,6 +127,17 @@ function openStore(config: Config, registry: BackendRegistry): NativeBackend {
     throw new ConfigError([{ key: 'store.backend', source: 'configuration', problem }]);
   }
   return chosen;
+}
+
+/** The backend measurements are written to: the records' native backend. */
+function storingBackend(registry: BackendRegistry, id: string): StoringBackend {
+  const backend = registry.storing().find((candidate) => candidate.id === id);
+  if (!backend) throw new Error(`backend "${id}" does not store measurements`);
+  return backend;
+}
+
+async function closeRedis(redis: RedisConnection): Promise<void> {
+  await redis.quit().catch(() => redis.disconnect());
 }
 
 /** Whether a listen address is reachable only from this machine. */

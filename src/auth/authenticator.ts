@@ -3,7 +3,6 @@
  * API token, a bearer JWT, or nobody. Knows nothing of HTTP beyond the header's text.
  */
 import { UnauthenticatedError } from '../errors.js';
-import type { TokenService } from '../services/tokenService.js';
 import { readCredentials } from './credentials.js';
 import type { JwtVerifier } from './jwtVerifier.js';
 import { DEFAULT_TENANT, type Principal } from './principal.js';
@@ -26,9 +25,14 @@ const OPERATOR: Principal = {
   environment: null,
 };
 
+/** Who an API token's secret belongs to (services/tokenService.ts); null when no live token has it. */
+export interface TokenLookup {
+  authenticate(secret: string): Promise<Principal | null>;
+}
+
 export interface AuthenticatorOptions {
   adminApiKey: string;
-  tokens: TokenService;
+  tokens: TokenLookup;
   jwt: JwtVerifier | null;
 }
 

@@ -1,29 +1,29 @@
 /**
- * What a failed backend call means to a client. A query Prometheus refused (HTTP 400 or 422:
- * `bad_data`, `execution`) is the client's to fix: BAD_USER_INPUT with Prometheus's own message.
- * Anything else — a timeout, a 5xx, a refused connection, an open circuit, a Redis that is down —
- * is BACKEND_UNAVAILABLE. Both carry the backend's id, and Prometheus's `errorType` when it gave one.
+ * How a backend turns what its client library threw into Almanac's typed errors (backend.ts,
+ * "the rule"), for backends to use on every call they make; nothing above the interface calls
+ * it. An AlmanacError passes as it is (the backend already said what it means); anything else
+ * — a timeout, a refused connection, a Redis that is down — is BACKEND_UNAVAILABLE with the
+ * backend's id. A backend with failures of its own to tell apart (Prometheus's 400 and 422 are
+ * the client's) maps those first and hands the rest here.
  */
-import { AlmanacError, BackendUnavailableError, UserInputError } from '../errors.js';
-import { PrometheusApiError } from './prometheus/prometheusHttp.js';
+import { AlmanacError, BackendUnavailableError } from '../errors.js';
+import { describeFailure } from './backend.js';
 
-export function backendFailure(backend: string, error: unknown): AlmanacError {
+export function unavailable(backend: string, error: unknown): AlmanacError {
   if (error instanceof AlmanacError) return error;
-  if (error instanceof PrometheusApiError) {
-    const details = { backend, errorType: error.errorType };
-    if (error.status === 400 || error.status === 422) {
-      return new UserInputError(`${backend}: ${error.message}`, details, { cause: error });
-    }
-    const unavailable = new BackendUnavailableError(backend, error.message, { cause: error });
-    Object.assign(unavailable.details, details);
-    return unavailable;
-  }
-  const reason = error instanceof Error ? describe(error) : String(error);
-  return new BackendUnavailableError(backend, reason, { cause: error });
+  return new BackendUnavailableError(backend, reasonOf(error), { cause: error });
 }
 
-function describe(error: Error): string {
-  if (error.name === 'TimeoutError' || error.name === 'AbortError') return 'timed out';
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-  return `${error.message}${cause}`;
+/** Runs one call of a backend's and throws what it throws as `failure` maps it. */
+export async function mapFailures<T>(run: () => Promise<T>, failure: (error: unknown) => AlmanacError): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw failure(error);
+  }
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'timed out';
+  return describeFailure(error);
 }

@@ -1,10 +1,8 @@
 /** The configured backends by id, built once at start from the validated configuration. */
 import type { BackendConfig } from '../config/schema.js';
 import { NotFoundError } from '../errors.js';
-import type { Backend } from './backend.js';
-import { NativeBackend, type NativeContext } from './native/nativeBackend.js';
-import type { OutgoingRecorder } from './outgoingRecorder.js';
-import { PrometheusBackend } from './prometheus/prometheusBackend.js';
+import type { Backend, PromqlBackend, StoringBackend } from './backend.js';
+import { createBackend, type BackendContext } from './backendKinds.js';
 
 export class BackendRegistry {
   private readonly byId: ReadonlyMap<string, Backend>;
@@ -13,22 +11,23 @@ export class BackendRegistry {
     this.byId = new Map(backends.map((backend) => [backend.id, backend]));
   }
 
-  /** `recorder` is told about every call the Prometheus backends make (outgoing transactions). */
+  /** The configured backends, then `more` (backends built by the caller, e.g. an embedding program's own kind). */
   static fromConfig(
     configs: readonly BackendConfig[],
-    native: NativeContext,
-    recorder?: OutgoingRecorder,
+    context: BackendContext,
+    more: readonly Backend[] = [],
   ): BackendRegistry {
-    return new BackendRegistry(
-      configs.map((config) =>
-        config.kind === 'prometheus' ? new PrometheusBackend(config, recorder) : new NativeBackend(config, native),
-      ),
-    );
+    return new BackendRegistry([...configs.map((config) => createBackend(config, context)), ...more]);
   }
 
-  /** The native backends, in configuration order. */
-  natives(): NativeBackend[] {
-    return this.list().filter((backend): backend is NativeBackend => backend instanceof NativeBackend);
+  /** The backends that store measurements, in configuration order. */
+  storing(): StoringBackend[] {
+    return this.list().filter((backend): backend is StoringBackend => backend.store !== undefined);
+  }
+
+  /** The backends that evaluate PromQL, in configuration order. */
+  promql(): PromqlBackend[] {
+    return this.list().filter((backend): backend is PromqlBackend => backend.promql !== undefined);
   }
 
   list(): Backend[] {

@@ -97,3 +97,15 @@ export function chooseResolution(
     resolution: Math.min(MAX_RESOLUTION, Math.ceil(span / maxPoints / coarsest.grain) * coarsest.grain),
   };
 }
+
+/**
+ * Resolutions chosen when a query names none and no backend answering it keeps stored levels
+ * (backend.ts `SeriesMetric.resolution`): round steps, finest first, none expiring.
+ */
+export const ROUND_LEVELS: readonly Level[] = [
+  { name: 'raw', grain: 1, step: 60, retention: Number.MAX_SAFE_INTEGER },
+  { name: 300, grain: 300, retention: Number.MAX_SAFE_INTEGER },
+  { name: 900, grain: 900, retention: Number.MAX_SAFE_INTEGER },
+  { name: 3_600, grain: 3_600, retention: Number.MAX_SAFE_INTEGER },
+  { name: 86_400, grain: 86_400, retention: Number.MAX_SAFE_INTEGER },
+];

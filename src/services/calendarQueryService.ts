@@ -8,11 +8,8 @@
  * The rule: buckets are whole and in time order, and an empty bucket is returned with a null
  * value (and count 0) unless the query asks to omit it — never as 0.
  */
-import type { BucketQuery, Backend } from '../backends/backend.js';
+import type { Backend, BucketQuery, StoringBackend } from '../backends/backend.js';
 import type { BackendRegistry } from '../backends/backendRegistry.js';
-import type { NativeBackend } from '../backends/native/nativeBackend.js';
-import { PrometheusBackend } from '../backends/prometheus/prometheusBackend.js';
-import { backendFailure } from '../backends/backendFailure.js';
 import type { Clock } from '../clock.js';
 import type { LimitsConfig } from '../config/schema.js';
 import { calendarBuckets, localIso, type CalendarBucket } from '../domain/calendar/calendarBuckets.js';
@@ -86,7 +83,8 @@ const MAX_LISTED_METRICS = 10_000;
 export class CalendarQueryService {
   constructor(
     private readonly registry: BackendRegistry,
-    private readonly native: NativeBackend,
+    /** Where measurements and usage series are stored: a bare metric name reads it. */
+    private readonly native: StoringBackend,
     private readonly clock: Clock,
     private readonly limits: QueryLimits,
   ) {}
@@ -109,31 +107,18 @@ export class CalendarQueryService {
     checkFilter(filter, source.usage);
     const range = evaluateRange(query.range, { now: this.clock.now(), timeZone });
     const buckets = calendarBuckets(calendar, timeZone, range, { maxBuckets: this.limits.maxPointsPerSeries });
-    if (!source.usage && isNative(source.backend) && !(await this.catalogHas(source.backend, tenant, source.stored))) {
-      throw new NotFoundError(`no metric "${source.name}" in this tenant`, { metric: source.name });
-    }
     const request: BucketQuery = {
       tenant,
       metric: source.stored,
       series: compileTagFilter(filter),
       filter,
+      internal: source.usage,
       needFirst: query.observed === 'beginning',
       buckets,
       maxSeries: this.limits.maxSeriesPerQuery,
       now: Math.floor(this.clock.now().getTime() / 1000),
     };
-    if (!source.backend.queryBuckets) {
-      throw new UserInputError(
-        `backend "${source.backend.id}" (${source.backend.kind}) cannot aggregate into calendar buckets yet`,
-        { field: 'metric', backend: source.backend.id },
-      );
-    }
-    let answer;
-    try {
-      answer = await source.backend.queryBuckets(request);
-    } catch (error) {
-      throw backendFailure(source.backend.id, error);
-    }
+    const answer = await source.backend.queryBuckets(request);
     const points = buckets.map((bucket, index): CalendarValue => {
       const state = answer.states[index];
       return {
@@ -154,14 +139,6 @@ export class CalendarQueryService {
       complete: !answer.expired,
       points: query.omitEmpty ? points.filter((point) => point.count > 0) : points,
     };
-  }
-
-  private async catalogHas(backend: NativeBackend, tenant: string, name: string): Promise<boolean> {
-    try {
-      return (await backend.metrics.get(tenant, name)) !== null;
-    } catch (error) {
-      throw backendFailure(backend.id, error);
-    }
   }
 
   /**
@@ -191,14 +168,13 @@ export class CalendarQueryService {
       };
     }
     const backend = this.findBackend(provider);
-    // Native names are case-insensitive (stored lower-cased); Prometheus names are exact.
-    const stored = backend.kind === 'native' ? name.toLowerCase() : name;
+    const stored = backend.metricName(name);
     return { provider: backend.id, name: stored, backend, stored, usage: false };
   }
 
   /** A native metric by name, as the `Metric` type's calendar field reads it. */
   nativeSource(name: string): MetricSource {
-    const stored = name.toLowerCase();
+    const stored = this.native.metricName(name);
     return { provider: this.native.id, name: stored, backend: this.native, stored, usage: false };
   }
 
@@ -213,20 +189,8 @@ export class CalendarQueryService {
       }));
     }
     const backend = this.findBackend(provider);
-    const listed = async (): Promise<{ name: string; description: string | null }[]> => {
-      if (backend instanceof PrometheusBackend) {
-        return (await backend.listMetrics()).map(({ name, help }) => ({ name, description: help }));
-      }
-      if (!isNative(backend)) return [];
-      const { metrics } = await backend.metrics.page(tenant, { first: MAX_LISTED_METRICS, descending: false });
-      return metrics.map(({ name, description }) => ({ name, description }));
-    };
-    let metrics: { name: string; description: string | null }[];
-    try {
-      metrics = await listed();
-    } catch (error) {
-      throw backendFailure(backend.id, error);
-    }
+    const names = [...(await backend.metricNames(tenant))].sort().slice(0, MAX_LISTED_METRICS);
+    const metrics = (await backend.describeMetrics(tenant, names)).filter((view) => view !== null);
     return metrics.map(({ name, description }) => ({
       provider: backend.id,
       name,
@@ -249,10 +213,6 @@ export class CalendarQueryService {
 /** A NaN or infinite sample (e.g. a summary quantile over no data) has no value a Float can carry. */
 function finiteOrNull(value: number | null): number | null {
   return value !== null && Number.isFinite(value) ? value : null;
-}
-
-function isNative(backend: Backend): backend is NativeBackend {
-  return backend.kind === 'native';
 }
 
 /**

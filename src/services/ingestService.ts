@@ -1,7 +1,7 @@
 /**
  * Measurement ingest (AppOptics reference, "Create a Measurement"): validates a batch, creates
  * metrics on their first measurement (with the properties sent then; later ones are ignored),
- * registers new series, and writes each series' points through the store's Lua script.
+ * and appends the samples to the storing backend (backend.ts `MeasurementStore.append`).
  *
  * The rules: an acknowledged batch is in Redis before the answer is sent (every write is
  * awaited), and ingest is idempotent (the store replaces points by second and recomputes
@@ -12,9 +12,7 @@
  * summary is its mean, and without `stddev` the samples are taken as equal (sumsq = sum²/count).
  */
 import type { RequestScope } from '../auth/principal.js';
-import type { NativeBackend } from '../backends/native/nativeBackend.js';
-import { seriesIdOf } from '../backends/native/seriesIndex.js';
-import type { SeriesPoint } from '../backends/native/seriesWritePlan.js';
+import type { Sample, StoringBackend } from '../backends/backend.js';
 import type { Clock } from '../clock.js';
 import type { BucketState } from '../domain/bucketState.js';
 import type { BatchError, Measurement, SampleState } from '../domain/measurements/measurement.js';
@@ -27,17 +25,9 @@ export interface IngestResult {
   errors: BatchError[];
 }
 
-interface SeriesBatch {
-  metric: string;
-  id: string;
-  tags: Measurement['tags'];
-  /** By second: the last measurement of a second in the batch wins, as a re-send would. */
-  points: Map<number, BucketState>;
-}
-
 export class IngestService {
   constructor(
-    private readonly native: NativeBackend,
+    private readonly native: StoringBackend,
     private readonly operational: OperationalMetricsService,
     private readonly clock: Clock,
   ) {}
@@ -45,11 +35,12 @@ export class IngestService {
   async submit(scope: RequestScope, payload: unknown, userAgent?: string): Promise<IngestResult> {
     const validation = validateBatch(payload, { now: this.clock.now(), environment: scope.principal.environment });
     const { summary, errors } = validation;
-    const oldest = Math.floor(this.clock.now().getTime() / 1000) - this.native.series.retention.raw;
+    const retention = this.native.store.rawRetentionSeconds;
+    const oldest = Math.floor(this.clock.now().getTime() / 1000) - retention;
     const fresh = validation.accepted.filter((measurement) => measurement.time >= oldest);
     const stale = validation.accepted.length - fresh.length;
     if (stale > 0) {
-      const days = this.native.series.retention.raw / 86_400;
+      const days = retention / 86_400;
       errors.push({
         param: 'time',
         reason: `${stale} measurement(s) are older than the ${days}-day raw retention and were not stored`,
@@ -77,20 +68,15 @@ export class IngestService {
     measurements: readonly Measurement[],
     userAgent: string | undefined,
   ): Promise<void> {
-    const batches = groupBySeries(measurements);
     await this.createMetrics(tenant, measurements, userAgent);
-    const byMetric = new Map<string, SeriesBatch[]>();
-    for (const batch of batches.values()) byMetric.set(batch.metric, [...(byMetric.get(batch.metric) ?? []), batch]);
-    await Promise.all([...byMetric].map(([metric, series]) => this.native.index.register(tenant, metric, series)));
-    await Promise.all(
-      [...batches.values()].map((batch) =>
-        this.native.series.write(
-          tenant,
-          batch.id,
-          [...batch.points].map(([time, state]): SeriesPoint => ({ time, state })),
-        ),
-      ),
-    );
+    // `replace`: the last measurement of a second in the batch wins, as a re-send would.
+    const samples = measurements.map(({ name, tags, time, state }): Sample => ({
+      metric: name,
+      tags,
+      time,
+      state: bucketStateOf(state),
+    }));
+    await this.native.store.append(tenant, samples, 'replace');
   }
 
   /** Creates each metric the batch names, with the properties of its first measurement. */
@@ -101,16 +87,18 @@ export class IngestService {
   ): Promise<void> {
     const first = new Map<string, Measurement>();
     for (const measurement of measurements) if (!first.has(measurement.name)) first.set(measurement.name, measurement);
-    await Promise.all(
-      [...first.values()].map(({ name, period, properties }) =>
-        this.native.metrics.createIfMissing(tenant, name, {
+    await this.native.store.createMetrics(
+      tenant,
+      [...first.values()].map(({ name, period, properties }) => ({
+        name,
+        properties: {
           type: properties.type ?? 'gauge',
           displayName: properties.displayName ?? null,
           description: properties.description ?? null,
           period,
           attributes: { ...(userAgent ? { created_by_ua: userAgent.slice(0, 255) } : {}), ...properties.attributes },
-        }),
-      ),
+        },
+      })),
     );
   }
 
@@ -119,20 +107,6 @@ export class IngestService {
       .recordMany(scope, { measurementsAccepted: result.summary.accepted, measurementsFailed: result.summary.failed })
       .catch(() => undefined); // counted best-effort: never fails an ingest that was stored
   }
-}
-
-function groupBySeries(measurements: readonly Measurement[]): Map<string, SeriesBatch> {
-  const batches = new Map<string, SeriesBatch>();
-  for (const measurement of measurements) {
-    const id = seriesIdOf(measurement.name, measurement.tags);
-    let batch = batches.get(id);
-    if (!batch) {
-      batch = { metric: measurement.name, id, tags: measurement.tags, points: new Map() };
-      batches.set(id, batch);
-    }
-    batch.points.set(measurement.time, bucketStateOf(measurement.state));
-  }
-  return batches;
 }
 
 export function bucketStateOf(sample: SampleState): BucketState {

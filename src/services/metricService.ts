@@ -1,14 +1,10 @@
 /**
- * Metrics of the native store (AppOptics reference, "Metrics"): listing a page at a time, one
- * by name, upsert, and bulk update and delete by a list of names or one wildcard pattern.
- *
- * The rule: deleting a metric deletes its measurements, and in this order — forget its series
- * in the index, delete each series' points, then the metric's record. A failure half-way leaves
- * the record, so the metric stays listed and deleting it again finishes the job; the other
- * order could leave points that nothing lists and nothing can delete.
+ * Metrics of the storing backend (AppOptics reference, "Metrics"): listing a page at a time,
+ * one by name, upsert, and bulk update and delete by a list of names or one wildcard pattern.
+ * Deleting a metric deletes its measurements (backend.ts `MeasurementStore.deleteMetrics`).
  */
-import type { MetricPage, MetricRecord } from '../backends/native/metricCatalog.js';
-import type { NativeBackend } from '../backends/native/nativeBackend.js';
+import type { StoringBackend } from '../backends/backend.js';
+import type { MetricPage, MetricRecord } from '../domain/metricRecord.js';
 import {
   checkComposite,
   metricName,
@@ -20,8 +16,6 @@ import {
 import { UserInputError } from '../errors.js';
 
 export const MAX_PAGE_SIZE = 1_000;
-/** Series deleted at once: each deletion scans for its keys, so a few in flight, not thousands. */
-const DELETE_CONCURRENCY = 8;
 
 export interface MetricListing {
   /** Substring, or a whole-name pattern with `*` / `?`. */
@@ -39,30 +33,30 @@ export interface MetricSelectionRequest {
 }
 
 export class MetricService {
-  constructor(private readonly native: NativeBackend) {}
+  constructor(private readonly backend: StoringBackend) {}
 
   /** The id of the backend the metrics live in. */
   get backendId(): string {
-    return this.native.id;
+    return this.backend.id;
   }
 
   list(tenant: string, listing: MetricListing): Promise<MetricPage> {
     if (!Number.isInteger(listing.first) || listing.first < 1 || listing.first > MAX_PAGE_SIZE) {
       throw new UserInputError(`first must be from 1 to ${MAX_PAGE_SIZE}, got ${listing.first}`, { field: 'first' });
     }
-    return this.native.metrics.page(tenant, listing);
+    return this.backend.store.listMetrics(tenant, listing);
   }
 
   find(tenant: string, name: string): Promise<MetricRecord | null> {
-    return this.native.metrics.get(tenant, name);
+    return this.backend.store.findMetric(tenant, name);
   }
 
   /** Creates the metric or changes the properties given; attributes merge key by key. */
   async upsert(tenant: string, rawName: string, request: MetricChangeRequest): Promise<MetricRecord> {
     const name = metricName(rawName);
     const changes = readMetricChanges(request);
-    checkComposite(await this.native.metrics.get(tenant, name), changes);
-    return this.native.metrics.upsert(tenant, name, changes);
+    checkComposite(await this.backend.store.findMetric(tenant, name), changes);
+    return this.backend.store.upsertMetric(tenant, name, changes);
   }
 
   /** Applies the same changes to every selected metric that exists; returns those, by name. */
@@ -74,7 +68,7 @@ export class MetricService {
     const selected = metricSelection(selection.names, selection.pattern);
     const changes = readMetricChanges(request);
     const names = await this.selectedNames(tenant, selected);
-    const updated = await this.native.metrics.updateMany(tenant, names, changes);
+    const updated = await this.backend.store.updateMetrics(tenant, names, changes);
     return updated.sort((a, b) => compareNames(a.name, b.name));
   }
 
@@ -82,26 +76,17 @@ export class MetricService {
   async deleteMany(tenant: string, selection: MetricSelectionRequest): Promise<string[]> {
     const names = await this.selectedNames(tenant, metricSelection(selection.names, selection.pattern));
     const existing = await this.existing(tenant, names);
-    for (const name of existing) await this.deleteMeasurements(tenant, name);
-    await this.native.metrics.remove(tenant, existing);
+    await this.backend.store.deleteMetrics(tenant, existing);
     return existing;
-  }
-
-  private async deleteMeasurements(tenant: string, metric: string): Promise<void> {
-    const ids = await this.native.index.removeMetric(tenant, metric);
-    for (let start = 0; start < ids.length; start += DELETE_CONCURRENCY) {
-      const batch = ids.slice(start, start + DELETE_CONCURRENCY);
-      await Promise.all(batch.map((id) => this.native.series.deleteSeries(tenant, id)));
-    }
   }
 
   /** The names a selection stands for: the pattern's matches, or the names as given. */
   private async selectedNames(tenant: string, selection: MetricSelection): Promise<string[]> {
-    return 'names' in selection ? selection.names : this.native.metrics.names(tenant, selection.pattern);
+    return 'names' in selection ? selection.names : this.backend.store.metricNames(tenant, selection.pattern);
   }
 
   private async existing(tenant: string, names: readonly string[]): Promise<string[]> {
-    const records = await Promise.all(names.map((name) => this.native.metrics.get(tenant, name)));
+    const records = await Promise.all(names.map((name) => this.backend.store.findMetric(tenant, name)));
     return records.flatMap((record) => (record ? [record.name] : [])).sort(compareNames);
   }
 }

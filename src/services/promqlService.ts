@@ -3,12 +3,10 @@
  * backend, its result returned typed. Times may be date-times or range-expression times
  * (`T-1h`), read in UTC.
  */
+import type { PromqlEngine } from '../backends/backend.js';
 import type { BackendRegistry } from '../backends/backendRegistry.js';
-import { PrometheusBackend } from '../backends/prometheus/prometheusBackend.js';
-import { MAX_POINTS_PER_SERIES } from '../backends/prometheus/prometheusSeries.js';
-import { backendFailure } from '../backends/backendFailure.js';
-import type { PromResult } from '../backends/prometheus/promResult.js';
 import type { Clock } from '../clock.js';
+import type { PromResult } from '../domain/promqlResult.js';
 import { evaluatePoint } from '../domain/ranges/rangeExpression.js';
 import { NotFoundError, UserInputError } from '../errors.js';
 
@@ -31,14 +29,14 @@ export class PromqlService {
 
   async instant(query: string, time?: string | null, backendId?: string | null): Promise<PromResult> {
     checkQuery(query);
-    const backend = this.backend(backendId);
+    const engine = this.engine(backendId);
     const at = time == null ? undefined : this.time(time, 'time');
-    return this.call(backend, () => backend.instant(query, at));
+    return engine.instant(query, at);
   }
 
   async range({ query, start, end, step, backend: backendId }: RangeArguments): Promise<PromResult> {
     checkQuery(query);
-    const backend = this.backend(backendId);
+    const engine = this.engine(backendId);
     if (!Number.isInteger(step) || step < 1 || step > MAX_STEP) {
       throw new UserInputError(`step must be 1-${MAX_STEP} seconds, got ${step}`, { field: 'step' });
     }
@@ -46,34 +44,25 @@ export class PromqlService {
     const to = end == null ? Math.floor(this.clock.now().getTime() / 1000) : this.time(end, 'end');
     if (to < from) throw new UserInputError(`end ${to} is before start ${from}`, { field: 'end' });
     const points = Math.floor((to - from) / step) + 1;
-    if (points > MAX_POINTS_PER_SERIES) {
+    const max = engine.maxPointsPerSeries;
+    if (points > max) {
       throw new UserInputError(
-        `${points} steps of ${step}s from start to end: Prometheus allows at most ${MAX_POINTS_PER_SERIES} per series; use a larger step or a shorter range`,
-        { field: 'step', limit: MAX_POINTS_PER_SERIES, actual: points },
+        `${points} steps of ${step}s from start to end: Prometheus allows at most ${max} per series; use a larger step or a shorter range`,
+        { field: 'step', limit: max, actual: points },
       );
     }
-    return this.call(backend, () => backend.range(query, from, to, step));
+    return engine.range(query, from, to, step);
   }
 
-  private async call(backend: PrometheusBackend, run: () => Promise<PromResult>): Promise<PromResult> {
-    try {
-      return await run();
-    } catch (error) {
-      throw backendFailure(backend.id, error);
-    }
-  }
-
-  private backend(id?: string | null): PrometheusBackend {
-    const prometheus = this.registry
-      .list()
-      .filter((backend): backend is PrometheusBackend => backend instanceof PrometheusBackend);
+  /** The named backend's PromQL, or the first backend's that speaks it. */
+  private engine(id?: string | null): PromqlEngine {
     if (id == null) {
-      const first = prometheus[0];
+      const first = this.registry.promql()[0];
       if (!first) throw new NotFoundError('no prometheus backend is configured', { field: 'backend' });
-      return first;
+      return first.promql;
     }
     const backend = this.registry.get(id);
-    if (!(backend instanceof PrometheusBackend)) {
+    if (!backend.promql) {
       throw new UserInputError(
         `backend "${id}" is ${backend.kind}, not prometheus: PromQL needs a prometheus backend`,
         {
@@ -82,7 +71,7 @@ export class PromqlService {
         },
       );
     }
-    return backend;
+    return backend.promql;
   }
 
   /**

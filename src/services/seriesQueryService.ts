@@ -3,17 +3,15 @@
  * "Many backends, one schema"). A query that names a backend reads that one; one that names
  * none fans out to every backend that can have the metric — the native backends whose catalog
  * has it, and every Prometheus backend — and the series are merged, each saying where it came
- * from. The native sources choose the resolution (their stored levels); Prometheus follows it.
+ * from. Backends that keep stored levels choose the resolution (the first of them that has the
+ * metric); the others follow it.
  *
  * The rule: a backend that is unavailable costs only its own series. Its failure is returned
  * beside the others' data (`failures`, reported on the field's path as BACKEND_UNAVAILABLE);
  * only when every backend failed does the query fail. A bad query fails whole.
  */
+import type { Backend, CounterMode, SeriesMetric } from '../backends/backend.js';
 import type { BackendRegistry } from '../backends/backendRegistry.js';
-import type { MetricRecord } from '../backends/native/metricCatalog.js';
-import { PrometheusBackend } from '../backends/prometheus/prometheusBackend.js';
-import { backendFailure } from '../backends/backendFailure.js';
-import type { CounterMode } from '../backends/prometheus/prometheusSeries.js';
 import type { Clock } from '../clock.js';
 import type { LimitsConfig } from '../config/schema.js';
 import {
@@ -22,17 +20,16 @@ import {
   type QuerySummary,
   type ValuePoint,
 } from '../domain/seriesAggregation.js';
-import { chooseResolution, resolveWindow, type ResolutionChoice, type WindowInput } from '../domain/seriesWindow.js';
+import {
+  chooseResolution,
+  resolveWindow,
+  ROUND_LEVELS,
+  type ResolutionChoice,
+  type WindowInput,
+} from '../domain/seriesWindow.js';
 import { compileTagFilter, type TagPair, type TagPredicate } from '../domain/tags/tagFilter.js';
 import { compileTagsSearch } from '../domain/tags/tagsSearch.js';
-import { AlmanacError, BackendUnavailableError, NotFoundError, UserInputError } from '../errors.js';
-import { attributeSummary, NativeSeriesSource, storageLevel } from './series/nativeSeriesSource.js';
-import {
-  PROMETHEUS_LEVELS,
-  PROMETHEUS_SUMMARIES,
-  PrometheusSeriesSource,
-  type PrometheusSummary,
-} from './series/prometheusSeriesSource.js';
+import { BackendUnavailableError, NotFoundError, UserInputError } from '../errors.js';
 import type { ResultSeries, SeriesQueryResult } from './series/seriesResult.js';
 
 export type { ResultSeries, SeriesQueryResult, TagTuple } from './series/seriesResult.js';
@@ -48,7 +45,7 @@ export interface SeriesQuery extends WindowInput {
   groupByFunction?: GroupByFunction | null;
   summaryFunction?: QuerySummary | null;
   detectReset?: boolean | null;
-  /** How Prometheus counters are read; native series ignore it. */
+  /** How counters are read, on backends that know which metrics are counters (Prometheus). */
   counter?: CounterMode | null;
 }
 
@@ -59,41 +56,30 @@ export interface FederatedSeriesResult extends SeriesQueryResult {
 
 type QueryLimits = Pick<LimitsConfig, 'maxSeriesPerQuery' | 'maxPointsPerQuery' | 'maxPointsPerSeries'>;
 
-interface NativeTarget {
-  source: NativeSeriesSource;
-  metric: MetricRecord;
+/** A backend that has the metric, and what it says of it. */
+interface Target {
+  backend: Backend;
+  metric: SeriesMetric;
 }
 
 export class SeriesQueryService {
-  private readonly natives: NativeSeriesSource[];
-  private readonly prometheus: PrometheusSeriesSource[];
-
   constructor(
-    registry: BackendRegistry,
+    private readonly registry: BackendRegistry,
     private readonly clock: Clock,
     private readonly limits: QueryLimits,
-  ) {
-    this.natives = registry.natives().map((backend) => new NativeSeriesSource(backend, limits.maxPointsPerSeries));
-    this.prometheus = registry
-      .list()
-      .filter((backend): backend is PrometheusBackend => backend instanceof PrometheusBackend)
-      .map((backend) => new PrometheusSeriesSource(backend));
-    this.ids = registry.list().map((backend) => backend.id);
-  }
-
-  private readonly ids: string[];
+  ) {}
 
   async query(tenant: string, query: SeriesQuery): Promise<FederatedSeriesResult> {
     checkGrouping(query);
     const matches = predicateOf(query);
     const now = Math.floor(this.clock.now().getTime() / 1000);
     const window = resolveWindow(query, now);
-    const summaryAsked = query.summaryFunction ?? null;
-    const { natives, prometheus, unavailable } = await this.targets(tenant, query, summaryAsked);
-    const first = natives[0];
-    const choice: ResolutionChoice = first
-      ? first.source.resolution(window, query.resolution, first.metric, now)
-      : chooseResolution(window, query.resolution, PROMETHEUS_LEVELS, now, this.limits.maxPointsPerSeries);
+    const { targets, unavailable } = await this.targets(tenant, query, query.summaryFunction ?? null);
+    // The first backend with stored levels of its own chooses; the others read at its choice.
+    const leader = targets.find((target) => target.metric.resolution !== null)?.metric;
+    const choice: ResolutionChoice =
+      leader?.resolution?.(window, query.resolution, now, this.limits.maxPointsPerSeries) ??
+      chooseResolution(window, query.resolution, ROUND_LEVELS, now, this.limits.maxPointsPerSeries);
     const resolution = choice.resolution;
     // Before any read: a window of more points than a whole query may return is refused here,
     // not after thousands of requests to the backends.
@@ -104,55 +90,38 @@ export class SeriesQueryService {
         { limit: 'maxPointsPerQuery', max: this.limits.maxPointsPerQuery, actual: perSeries },
       );
     }
-    const summary = query.summaryFunction ?? (first && attributeSummary(first.metric)) ?? 'mean';
+    const summary = query.summaryFunction ?? leader?.summary ?? 'mean';
     const requiredTags = (query.groupBy ?? []).filter((name) => name !== '*').map((name) => name.toLowerCase());
     const failures: BackendUnavailableError[] = [...unavailable];
-    const settle = async (id: string, read: () => Promise<ResultSeries[]>): Promise<ResultSeries[]> => {
-      try {
-        return await read();
-      } catch (error) {
-        const failure = error instanceof AlmanacError ? error : backendFailure(id, error);
-        if (!(failure instanceof BackendUnavailableError)) throw failure;
-        failures.push(failure);
-        return [];
-      }
-    };
-    const parts = await Promise.all([
-      ...natives.map(({ source, metric }) =>
-        settle(source.id, () =>
-          source.read({
+    const parts = await Promise.all(
+      targets.map(async ({ backend, metric }) => {
+        try {
+          return await backend.querySeries({
             tenant,
-            metric,
+            metric: metric.name,
             window,
             resolution,
-            level: storageLevel(choice),
+            level: choice.level.name,
             summary,
             detectReset: query.detectReset ?? false,
-            matches,
-            requiredTags,
-          }),
-        ),
-      ),
-      ...prometheus.map((source) =>
-        settle(source.id, () =>
-          source.read({
-            metric: query.metric,
-            window,
-            resolution,
-            summary: summary as PrometheusSummary,
             counter: query.counter ?? 'raw',
-            tags: query.tagsSearch ? [] : (query.tags ?? []),
+            filter: query.tagsSearch ? [] : (query.tags ?? []),
             matches,
             requiredTags,
-          }),
-        ),
-      ),
-    ]);
+          });
+        } catch (error) {
+          // A backend that is down costs only its own series; anything else fails the query.
+          if (!(error instanceof BackendUnavailableError)) throw error;
+          failures.push(error);
+          return [];
+        }
+      }),
+    );
     const all = parts.flat();
-    if (failures.length > 0 && failures.length === natives.length + prometheus.length + unavailable.length) {
+    if (failures.length > 0 && failures.length === targets.length + unavailable.length) {
       throw failures[0];
     }
-    if (all.length === 0 && natives.length === 0 && failures.length === 0) {
+    if (all.length === 0 && !leader && failures.length === 0) {
       throw new NotFoundError(
         `no metric "${query.metric}" on ${query.backend ? `backend "${query.backend}"` : 'any backend'}`,
         {
@@ -163,9 +132,9 @@ export class SeriesQueryService {
     this.checkSize(all, resolution, window.end - window.start);
     const series = query.groupBy?.length ? group(all, query.groupBy, query.groupByFunction ?? 'sum') : all;
     return {
-      metric: first?.metric.name ?? query.metric,
+      metric: leader?.name ?? query.metric,
       resolution,
-      level: first ? storageLevel(choice) : 'raw',
+      level: leader ? choice.level.name : 'raw',
       start: window.start,
       end: window.end,
       summaryFunction: summary,
@@ -175,56 +144,55 @@ export class SeriesQueryService {
   }
 
   /**
-   * The native backends whose catalog has the metric, and the Prometheus backends that may have
-   * it and can compute the summary asked for: in a fan-out the others are skipped; named, they
-   * are refused with the reason.
+   * The backends that have the metric and can compute the summary asked for: in a fan-out the
+   * others are skipped; named, they are refused with the reason.
    */
   private async targets(
     tenant: string,
     query: SeriesQuery,
     summary: QuerySummary | null,
-  ): Promise<{
-    natives: NativeTarget[];
-    prometheus: PrometheusSeriesSource[];
-    unavailable: BackendUnavailableError[];
-  }> {
+  ): Promise<{ targets: Target[]; unavailable: BackendUnavailableError[] }> {
     const named = query.backend;
-    if (named != null && !this.ids.includes(named)) {
-      throw new NotFoundError(`no backend "${named}"; configured: ${this.ids.join(', ')}`, { backend: named });
+    const wanted = named == null ? this.registry.list() : [this.namedBackend(named)];
+    const capable = wanted.filter((backend) => summary === null || backend.summaries.includes(summary));
+    const [refused] = wanted.filter((backend) => !capable.includes(backend));
+    if (named != null && refused) {
+      throw new UserInputError(
+        `summaryFunction ${summary?.toUpperCase()} is not available on backend "${named}" (${refused.kind}): use one of ${refused.summaries.map((fn) => fn.toUpperCase()).join(', ')}`,
+        { field: 'summaryFunction', backend: named },
+      );
     }
-    const wanted = <T extends { id: string }>(sources: readonly T[]): T[] =>
-      sources.filter((source) => named == null || source.id === named);
     const unavailable: BackendUnavailableError[] = [];
-    const natives = await Promise.all(
-      wanted(this.natives).map(async (source) => {
+    const found = await Promise.all(
+      capable.map(async (backend): Promise<Target | null> => {
         try {
-          return { source, metric: await source.backend.metrics.get(tenant, query.metric) };
+          const metric = await backend.seriesMetric(tenant, query.metric);
+          return metric ? { backend, metric } : null;
         } catch (error) {
-          // A store that is down costs only its own series, as a Prometheus backend does.
-          const failure = backendFailure(source.id, error);
-          if (!(failure instanceof BackendUnavailableError)) throw failure;
-          unavailable.push(failure);
-          return { source, metric: null };
+          // A backend that is down costs only its own series.
+          if (!(error instanceof BackendUnavailableError)) throw error;
+          unavailable.push(error);
+          return null;
         }
       }),
     );
-    const found = natives.filter((target): target is NativeTarget => target.metric !== null);
-    if (named != null && natives.length === 1 && found.length === 0 && unavailable.length === 0) {
+    const targets = found.filter((target): target is Target => target !== null);
+    if (named != null && targets.length === 0 && unavailable.length === 0) {
       throw new NotFoundError(`no metric "${query.metric}" on backend "${named}"`, {
         metric: query.metric,
         backend: named,
       });
     }
-    const unsupported = summary !== null && !(PROMETHEUS_SUMMARIES as readonly string[]).includes(summary);
-    if (unsupported && named != null && wanted(this.prometheus).length > 0) {
-      throw new UserInputError(
-        `summaryFunction ${summary.toUpperCase()} is not available on Prometheus backends: use one of ${PROMETHEUS_SUMMARIES.map((fn) => fn.toUpperCase()).join(', ')}`,
-        { field: 'summaryFunction', backend: named },
-      );
+    return { targets, unavailable };
+  }
+
+  private namedBackend(id: string): Backend {
+    const backend = this.registry.find(id);
+    if (!backend) {
+      const ids = this.registry.list().map((candidate) => candidate.id);
+      throw new NotFoundError(`no backend "${id}"; configured: ${ids.join(', ')}`, { backend: id });
     }
-    const candidates = unsupported ? [] : wanted(this.prometheus);
-    const holding = await Promise.all(candidates.map((source) => source.mayHave(query.metric)));
-    return { natives: found, prometheus: candidates.filter((_source, index) => holding[index]), unavailable };
+    return backend;
   }
 
   private checkSize(series: readonly ResultSeries[], resolution: number, span: number): void {

@@ -1,6 +1,6 @@
 /** The use cases the transport layer calls, built once per process from the backends. */
+import type { StoringBackend } from '../backends/backend.js';
 import type { BackendRegistry } from '../backends/backendRegistry.js';
-import type { NativeBackend } from '../backends/native/nativeBackend.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config/schema.js';
 import type { Store } from '../store/store.js';
@@ -39,8 +39,8 @@ export interface Services {
 /** What services are built from: the backends, Almanac's own Redis store, the clock, the config. */
 export interface ServiceDependencies {
   registry: BackendRegistry;
-  /** The native backend measurements are written to and Almanac's records are kept in. */
-  native: NativeBackend;
+  /** The backend measurements (and usage series) are written to. */
+  native: StoringBackend;
   store: Store;
   clock: Clock;
   config: Config;

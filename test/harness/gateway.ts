@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { inject } from 'vitest';
 import { startAlmanac, type RunningAlmanac } from '../../src/almanac.js';
+import type { Backend } from '../../src/backends/backend.js';
 import type { Clock } from '../../src/clock.js';
 import { configSchema, type BackendConfigInput } from '../../src/config/schema.js';
 import { harnessRedisTarget } from './redis.js';
@@ -36,6 +37,8 @@ export interface TestGatewayOptions {
   config?: Record<string, unknown>;
   /** The gateway's "now" (default the system clock): a clock the test sets makes calendars exact. */
   clock?: Clock;
+  /** Backends built by the test, served beside the configured ones (a kind of the test's own). */
+  extraBackends?: Backend[];
 }
 
 export async function startTestGateway(
@@ -57,6 +60,7 @@ export async function startTestGateway(
     config: { ...config, adminApiKey: TEST_ADMIN_KEY },
     logger: pino({ level: 'silent' }),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.extraBackends ? { backends: options.extraBackends } : {}),
   });
   return {
     ...almanac,

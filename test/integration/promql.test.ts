@@ -483,7 +483,10 @@ describe('PromQL text from user input, against the real parser and RE2', () => {
 
   /** The label sets of the fixture series `matchers` select, as sorted JSON; errors propagate. */
   async function selected(matchers: readonly Matcher[]): Promise<string[]> {
-    const result = await labelsB.instant(selector(METRIC, matchers), FIXTURE_START + (LABELS_END - FIXTURE_START) / 2);
+    const result = await labelsB.promql.instant(
+      selector(METRIC, matchers),
+      FIXTURE_START + (LABELS_END - FIXTURE_START) / 2,
+    );
     return result.series.map(({ labels: { __name__: _name, ...labels } }) => JSON.stringify(labels)).sort();
   }
 

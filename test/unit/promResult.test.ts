@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleValue } from '../../src/backends/prometheus/promResult.js';
+import { sampleValue } from '../../src/domain/promqlResult.js';
 
 describe('sampleValue reads the values Prometheus writes as strings', () => {
   it.each([

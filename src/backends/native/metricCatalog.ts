@@ -8,35 +8,8 @@
  */
 import type { Clock } from '../../clock.js';
 import { wildcardMatcher } from '../../domain/wildcard.js';
-import type { MetricAttributeName } from '../../domain/measurements/measurement.js';
+import type { MetricPage, MetricProperties, MetricRecord } from '../../domain/metricRecord.js';
 import type { Store } from '../../store/store.js';
-
-/** Stored attributes: the reference's names (one list, in the measurement domain); null clears. */
-export type MetricAttributes = Partial<Record<MetricAttributeName, string | number | boolean | null>>;
-
-export interface MetricRecord {
-  name: string;
-  type: 'gauge' | 'composite';
-  displayName: string | null;
-  description: string | null;
-  period: number | null;
-  attributes: MetricAttributes;
-  /** The composite definition; stored now, evaluated by the composite language. */
-  composite: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export type MetricProperties = Partial<
-  Pick<MetricRecord, 'type' | 'displayName' | 'description' | 'period' | 'attributes' | 'composite'>
->;
-
-export interface MetricPage {
-  metrics: MetricRecord[];
-  totalCount: number;
-  /** Whether metrics follow the last one returned. */
-  hasNextPage: boolean;
-}
 
 export class MetricCatalog {
   constructor(
@@ -47,6 +20,13 @@ export class MetricCatalog {
   async get(tenant: string, name: string): Promise<MetricRecord | null> {
     const json = await this.store.redis.hget(this.defsKey(tenant), name.toLowerCase());
     return json ? (JSON.parse(json) as MetricRecord) : null;
+  }
+
+  /** The named metrics in the order asked (one HMGET); null where a name has no record. */
+  async getMany(tenant: string, names: readonly string[]): Promise<(MetricRecord | null)[]> {
+    if (names.length === 0) return [];
+    const json = await this.store.redis.hmget(this.defsKey(tenant), ...names.map((name) => name.toLowerCase()));
+    return json.map((text) => (text ? (JSON.parse(text) as MetricRecord) : null));
   }
 
   /** Creates the metric unless it exists; returns whether it was created. */

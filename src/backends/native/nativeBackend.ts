@@ -1,18 +1,49 @@
-/** Almanac's own time-series store on Redis (or Redis Cluster) as a backend. */
+/**
+ * Almanac's own time-series store on Redis (or Redis Cluster) as a backend: metrics from its
+ * catalog, series from its index and stored levels, calendar buckets from its rollups, and a
+ * write side (nativeMeasurementStore.ts). Its parts — catalog, index, series store — are its
+ * own; everything above reaches them through the Backend interface.
+ */
 import type { Clock } from '../../clock.js';
 import type { NativeBackendConfig } from '../../config/schema.js';
 import { Store } from '../../store/store.js';
 import { combineSeries } from '../../domain/bucketState.js';
-import { UserInputError } from '../../errors.js';
-import { measureHealth, type Backend, type BackendHealth, type BucketAnswer, type BucketQuery } from '../backend.js';
+import { viewOfRecord, type MetricView } from '../../domain/metricRecord.js';
+import type { QuerySummary } from '../../domain/seriesAggregation.js';
+import { NotFoundError, UserInputError } from '../../errors.js';
+import {
+  measureHealth,
+  type Backend,
+  type BackendHealth,
+  type BucketAnswer,
+  type BucketQuery,
+  type ResultSeries,
+  type SeriesMetric,
+  type SeriesRead,
+} from '../backend.js';
+import { mapFailures, unavailable } from '../backendFailure.js';
 import { planBuckets, type PieceLevel } from './bucketPlan.js';
 import { MetricCatalog } from './metricCatalog.js';
+import { NativeMeasurementStore } from './nativeMeasurementStore.js';
+import { attributeSummary, NativeSeries } from './nativeSeries.js';
 import { connectRedis, type RedisConnection } from './redisConnection.js';
 import { SeriesIndex } from './seriesIndex.js';
 import { SeriesStore } from './seriesStore.js';
-import { retentionOf } from './seriesWritePlan.js';
+import { retentionFromDays, retentionOf } from './seriesWritePlan.js';
 
-const DAY = 86_400;
+/** Every summary function: the native store keeps whole bucket states. */
+const SUMMARIES: readonly QuerySummary[] = [
+  'sum',
+  'min',
+  'max',
+  'count',
+  'mean',
+  'first',
+  'last',
+  'stddev',
+  'derivative',
+  'all',
+];
 
 /** What every native backend shares: the key prefix of the deployment and the clock. */
 export interface NativeContext {
@@ -23,32 +54,77 @@ export interface NativeContext {
 export class NativeBackend implements Backend {
   readonly kind = 'native';
   readonly id: string;
-  readonly redis: RedisConnection;
-  /** Almanac's records kept in this Redis (used when this backend is the store). */
-  readonly store: Store;
-  readonly series: SeriesStore;
-  readonly index: SeriesIndex;
-  readonly metrics: MetricCatalog;
+  readonly summaries = SUMMARIES;
+  readonly store: NativeMeasurementStore;
 
+  private readonly redis: RedisConnection;
+  private readonly series: SeriesStore;
+  private readonly index: SeriesIndex;
+  private readonly catalog: MetricCatalog;
+  private readonly reader: NativeSeries;
   private readonly clock: Clock;
 
   constructor(config: NativeBackendConfig, { keyPrefix, clock }: NativeContext) {
     this.clock = clock;
     this.id = config.id;
     this.redis = connectRedis(config);
-    this.store = new Store(this.redis, keyPrefix);
-    const days = config.retentionDays;
-    this.series = new SeriesStore(this.redis, keyPrefix, {
-      raw: days.raw * DAY,
-      r900: days.r900 * DAY,
-      r3600: days.r3600 * DAY,
-      r86400: days.r86400 * DAY,
-    });
-    this.index = new SeriesIndex(this.store);
-    this.metrics = new MetricCatalog(this.store, clock);
+    const keys = new Store(this.redis, keyPrefix);
+    this.series = new SeriesStore(this.redis, keyPrefix, retentionFromDays(config.retentionDays));
+    this.index = new SeriesIndex(keys);
+    this.catalog = new MetricCatalog(keys, clock);
+    this.reader = new NativeSeries(this.id, this.index, this.series);
+    this.store = new NativeMeasurementStore(this.id, this.catalog, this.index, this.series);
     // Connection errors surface through health and failed commands; an unhandled
     // 'error' event must not crash the process.
     this.redis.on('error', () => undefined);
+  }
+
+  /** Metric names are case-insensitive: kept lower-cased (the reference). */
+  metricName(name: string): string {
+    return name.toLowerCase();
+  }
+
+  metricNames(tenant: string): Promise<string[]> {
+    return this.call(() => this.catalog.names(tenant));
+  }
+
+  describeMetrics(tenant: string, names: readonly string[]): Promise<(MetricView | null)[]> {
+    return this.call(async () =>
+      (await this.catalog.getMany(tenant, names)).map((record) => (record ? viewOfRecord(this.id, record) : null)),
+    );
+  }
+
+  /** Tag names of the metric's series, sorted. */
+  labelNames(tenant: string, metric: string): Promise<string[]> {
+    return this.call(async () => {
+      const series = await this.index.list(tenant, metric);
+      return [...new Set(series.flatMap((entry) => entry.tags.map(([name]) => name)))].sort();
+    });
+  }
+
+  /** The values of a tag among the metric's series (tag names are lower-cased, as stored). */
+  labelValues(tenant: string, metric: string, label: string): Promise<string[]> {
+    return this.call(async () => {
+      const series = await this.index.list(tenant, metric);
+      const name = label.toLowerCase();
+      return [...new Set(series.flatMap((entry) => entry.tags.filter(([tag]) => tag === name).map(([, v]) => v)))];
+    });
+  }
+
+  seriesMetric(tenant: string, metric: string): Promise<SeriesMetric | null> {
+    return this.call(async () => {
+      const record = await this.catalog.get(tenant, metric);
+      if (!record) return null;
+      return {
+        name: record.name,
+        summary: attributeSummary(record),
+        resolution: (window, asked, now, maxPoints) => this.reader.resolution(window, asked, record, now, maxPoints),
+      };
+    });
+  }
+
+  querySeries(read: SeriesRead): Promise<ResultSeries[]> {
+    return this.call(() => this.reader.read(read));
   }
 
   /**
@@ -58,28 +134,33 @@ export class NativeBackend implements Backend {
    * (latest), as exactly as the stored levels tell: rollups keep values, not the times of their
    * samples, so series whose first samples share one rollup bucket are taken in index order.
    */
-  async queryBuckets({ tenant, metric, series, buckets, maxSeries }: BucketQuery): Promise<BucketAnswer> {
-    const matching = (await this.index.list(tenant, metric)).filter((entry) => series(new Map(entry.tags)));
-    if (matching.length > maxSeries) {
-      throw new UserInputError(
-        `${matching.length} series of "${metric}" match (limit ${maxSeries}): narrow the filter`,
-        { limit: 'maxSeriesPerQuery', max: maxSeries, actual: matching.length },
+  queryBuckets({ tenant, metric, series, buckets, maxSeries, internal }: BucketQuery): Promise<BucketAnswer> {
+    return this.call(async () => {
+      if (!internal && (await this.catalog.get(tenant, metric)) === null) {
+        throw new NotFoundError(`no metric "${metric}" in this tenant`, { metric });
+      }
+      const matching = (await this.index.list(tenant, metric)).filter((entry) => series(new Map(entry.tags)));
+      if (matching.length > maxSeries) {
+        throw new UserInputError(
+          `${matching.length} series of "${metric}" match (limit ${maxSeries}): narrow the filter`,
+          { limit: 'maxSeriesPerQuery', max: maxSeries, actual: matching.length },
+        );
+      }
+      const now = Math.floor(this.clock.now().getTime() / 1000);
+      const plan = planBuckets(buckets, (level) => now - this.retentionOf(level));
+      const perSeries = await Promise.all(
+        matching.map((entry) => this.series.readTimedBuckets(tenant, entry.id, plan.readable, buckets.length)),
       );
-    }
-    const now = Math.floor(this.clock.now().getTime() / 1000);
-    const plan = planBuckets(buckets, (level) => now - this.retentionOf(level));
-    const perSeries = await Promise.all(
-      matching.map((entry) => this.series.readTimedBuckets(tenant, entry.id, plan.readable, buckets.length)),
-    );
-    const states = buckets.map((_bucket, index) => combineSeries(perSeries.map((timed) => timed[index])));
-    // With no series matching nothing was read: no level composed the buckets (schema: NONE).
-    const read = matching.length > 0;
-    return {
-      states,
-      seriesCount: matching.length,
-      levels: read ? plan.levels.map(String) : [],
-      expired: read && plan.expired,
-    };
+      const states = buckets.map((_bucket, index) => combineSeries(perSeries.map((timed) => timed[index])));
+      // With no series matching nothing was read: no level composed the buckets (schema: NONE).
+      const read = matching.length > 0;
+      return {
+        states,
+        seriesCount: matching.length,
+        levels: read ? plan.levels.map(String) : [],
+        expired: read && plan.expired,
+      };
+    });
   }
 
   private retentionOf(level: PieceLevel): number {
@@ -96,5 +177,9 @@ export class NativeBackend implements Backend {
 
   async close(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+
+  private call<T>(run: () => Promise<T>): Promise<T> {
+    return mapFailures(run, (error) => unavailable(this.id, error));
   }
 }

@@ -114,6 +114,12 @@ function rollupKey(
   return { key: plan.key(keys.rollup(grain, blockStart), blockStart + blockSeconds(grain) + keep), field };
 }
 
+/** Retention in seconds from the configuration's days per level. */
+export function retentionFromDays(days: { raw: number; r900: number; r3600: number; r86400: number }): Retention {
+  const DAY = 86_400;
+  return { raw: days.raw * DAY, r900: days.r900 * DAY, r3600: days.r3600 * DAY, r86400: days.r86400 * DAY };
+}
+
 export function retentionOf(retention: Retention, grain: RollupGrain): number {
   return grain === 900 ? retention.r900 : grain === 3_600 ? retention.r3600 : retention.r86400;
 }

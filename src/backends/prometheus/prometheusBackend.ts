@@ -1,9 +1,33 @@
-/** A Prometheus-API server as an Almanac backend. */
+/**
+ * A Prometheus-API server (Prometheus, Thanos Query, Mimir, VictoriaMetrics) as an Almanac
+ * backend. Prometheus holds no tenant's data of its own: every tenant sees the same metrics.
+ *
+ * Series queries take the native store's inputs: the tag filter is pushed down as label
+ * matchers where PromQL can say it (never narrower) and then applied exactly to the returned
+ * series, as for the native store; the step follows the resolution.
+ */
 import type { PrometheusBackendConfig } from '../../config/schema.js';
-import { measureHealth, type Backend, type BackendHealth } from '../backend.js';
+import type { SummaryFunction } from '../../domain/bucketState.js';
+import type { MetricKind, MetricView } from '../../domain/metricRecord.js';
+import type { PromResult, PromResultType } from '../../domain/promqlResult.js';
+import { sampleValue } from '../../domain/promqlResult.js';
+import type { QuerySummary, ValuePoint } from '../../domain/seriesAggregation.js';
+import type { TagPair } from '../../domain/tags/tagFilter.js';
+import { UserInputError, type AlmanacError } from '../../errors.js';
+import {
+  measureHealth,
+  type Backend,
+  type BackendHealth,
+  type BucketAnswer,
+  type BucketQuery,
+  type CounterMode,
+  type PromqlEngine,
+  type ResultSeries,
+  type SeriesMetric,
+  type SeriesRead,
+} from '../backend.js';
+import { mapFailures } from '../backendFailure.js';
 import type { OutgoingRecorder } from '../outgoingRecorder.js';
-import { PrometheusHttp, type CircuitState, type Params } from './prometheusHttp.js';
-import type { BucketAnswer, BucketQuery } from '../backend.js';
 import {
   isCumulative,
   typeByName,
@@ -12,23 +36,26 @@ import {
   type PrometheusMetricType,
   type TypedMetric,
 } from './metricTypes.js';
-import { readBuckets } from './prometheusBuckets.js';
+import { readBuckets, type PromQuery } from './prometheusBuckets.js';
+import { prometheusFailure } from './prometheusFailure.js';
+import { PrometheusHttp, type CircuitState, type Params } from './prometheusHttp.js';
+import { bucketExpression, bucketOf, MAX_POINTS_PER_SERIES, rangeChunks } from './prometheusSeries.js';
 import { isLabelName, pushdownMatchers, selector, type Matcher } from './promql.js';
-import { UserInputError } from '../../errors.js';
-import { bucketExpression, bucketOf, rangeChunks, type CounterMode } from './prometheusSeries.js';
-import type { SummaryFunction } from '../../domain/bucketState.js';
-import type { ValuePoint } from '../../domain/seriesAggregation.js';
-import type { TagPair } from '../../domain/tags/tagFilter.js';
-import {
-  readResult,
-  sampleValue,
-  seriesKey,
-  type PromResult,
-  type PromResultType,
-  type RawMatrix,
-} from './promResult.js';
+import { lowerTags, readResult, seriesKey, type RawMatrix } from './promResult.js';
 
-export interface PrometheusSeriesRequest {
+/** The summary functions Prometheus 2.x can compute per bucket (an *_over_time function each). */
+const SUMMARIES = ['mean', 'sum', 'min', 'max', 'count', 'last', 'stddev'] as const satisfies readonly QuerySummary[];
+
+/** Health probes give up sooner than queries: readiness must answer quickly. */
+const HEALTH_TIMEOUT_MS = 3_000;
+/** How long the list of metric names is trusted before it is asked again (fan-outs skip backends without the metric). */
+const NAMES_TTL_MS = 30_000;
+/** How long metric types from metadata are trusted (calendars read counters as increases). */
+const TYPES_TTL_MS = 60_000;
+/** How long a metric's label names are trusted (for pushing a filter down). */
+const LABELS_TTL_MS = 30_000;
+
+interface SeriesRequest {
   metric: string;
   /** Narrowing matchers (promql.ts pushdownMatchers); the caller applies the exact filter. */
   matchers: readonly Matcher[];
@@ -40,7 +67,7 @@ export interface PrometheusSeriesRequest {
   counter: CounterMode;
 }
 
-export interface PrometheusSeries {
+interface LabelledPoints {
   /** Labels without `__name__`. */
   labels: Record<string, string>;
   /**
@@ -50,19 +77,31 @@ export interface PrometheusSeries {
   points: ValuePoint[];
 }
 
-/** Health probes give up sooner than queries: readiness must answer quickly. */
-const HEALTH_TIMEOUT_MS = 3_000;
-
 export class PrometheusBackend implements Backend {
   readonly kind = 'prometheus';
   readonly id: string;
+  readonly summaries: readonly QuerySummary[] = SUMMARIES;
+  readonly promql: PromqlEngine;
   private readonly http: PrometheusHttp;
   private readonly healthTimeoutMs: number;
+  private names: { set: ReadonlySet<string>; until: number } | null = null;
+  private types: { byName: ReadonlyMap<string, PrometheusMetricType>; until: number } | null = null;
+  private readonly labelCache = new Map<string, { names: string[]; until: number }>();
+  /** PromQL calls whose failures the caller maps (calendar reads run inside one mapped call). */
+  private readonly raw: PromQuery = {
+    instant: (query, time) => this.instant(query, time),
+    range: (query, start, end, step) => this.range(query, start, end, step),
+  };
 
   constructor(config: PrometheusBackendConfig, recorder?: OutgoingRecorder) {
     this.id = config.id;
     this.http = new PrometheusHttp(config, recorder);
     this.healthTimeoutMs = Math.min(HEALTH_TIMEOUT_MS, config.timeoutMs);
+    this.promql = {
+      maxPointsPerSeries: MAX_POINTS_PER_SERIES,
+      instant: (query, time) => this.call(() => this.instant(query, time)),
+      range: (query, start, end, step) => this.call(() => this.range(query, start, end, step)),
+    };
   }
 
   /** The state of the backend's circuit breaker (prometheusHttp.ts). */
@@ -77,8 +116,112 @@ export class PrometheusBackend implements Backend {
     });
   }
 
+  /** Metric names are exact. */
+  metricName(name: string): string {
+    return name;
+  }
+
+  metricNames(): Promise<string[]> {
+    return this.call(() => this.fetchNames());
+  }
+
+  /** The named metrics with their types (metadata, else naming conventions); null for names the server does not know. */
+  describeMetrics(_tenant: string, names: readonly string[]): Promise<(MetricView | null)[]> {
+    return this.call(async () => {
+      const byName = new Map((await this.typedMetrics()).map((typed) => [typed.name, typed]));
+      return names.map((name) => {
+        const typed = byName.get(name);
+        return typed ? this.view(typed) : null;
+      });
+    });
+  }
+
+  /** Label names of one metric's series (for building filters). */
+  labelNames(_tenant: string, metric: string): Promise<string[]> {
+    return this.call(() => this.metricLabels(metric));
+  }
+
+  /** The values of one label among one metric's series. */
+  labelValues(_tenant: string, metric: string, label: string): Promise<string[]> {
+    return this.call(async () => {
+      // The name is a path segment: `..` or `a/b` would ask another endpoint.
+      if (!isLabelName(label)) {
+        throw new UserInputError(
+          `"${label}" is not a Prometheus label name: a letter or _, then letters, digits or _`,
+          { field: 'name' },
+        );
+      }
+      return this.http.get<string[]>(`label/${encodeURIComponent(label)}/values`, { 'match[]': selector(metric) });
+    });
+  }
+
+  /**
+   * The metric if the server may have it, from its metric names (cached briefly), so a fan-out
+   * skips backends that do not. When the names cannot be read, it may: the query itself then
+   * fails and says why. Prometheus computes any resolution asked.
+   */
+  async seriesMetric(_tenant: string, metric: string): Promise<SeriesMetric | null> {
+    const now = Date.now();
+    if (!this.names || this.names.until <= now) {
+      try {
+        this.names = { set: new Set(await this.fetchNames()), until: now + NAMES_TTL_MS };
+      } catch {
+        return { name: metric, summary: null, resolution: null };
+      }
+    }
+    return this.names.set.has(metric) ? { name: metric, summary: null, resolution: null } : null;
+  }
+
+  querySeries(read: SeriesRead): Promise<ResultSeries[]> {
+    return this.call(async () => {
+      const { resolution } = read;
+      const series = await this.bucketSeries({
+        metric: read.metric,
+        matchers: await this.pushdown(read.metric, read.filter),
+        start: Math.floor(read.window.start / resolution) * resolution,
+        end: read.window.end,
+        resolution,
+        // The service asks only for the summaries this backend lists.
+        summary: read.summary as (typeof SUMMARIES)[number],
+        counter: read.counter,
+      });
+      return series.flatMap(({ labels, points }) => {
+        const tags = Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        // The exact filter sees names and values lower-cased, as the native store keeps them.
+        const lower = lowerTags(labels);
+        if (!read.matches(lower) || !read.requiredTags.every((name) => lower.has(name))) return [];
+        return [{ backend: this.id, tags, points }];
+      });
+    });
+  }
+
+  /**
+   * Calendar bucket states (prometheusBuckets.ts): gauges from *_over_time at a step dividing
+   * the buckets, counters (and histograms' and summaries' cumulative series) as exact increases
+   * from raw samples.
+   */
+  queryBuckets(query: BucketQuery): Promise<BucketAnswer> {
+    return this.call(async () => {
+      const counter = isCumulative(query.metric, await this.metricType(query.metric));
+      const answer = await readBuckets(this.raw, {
+        selector: selector(query.metric, await this.pushdown(query.metric, query.filter ?? [])),
+        series: query.series,
+        buckets: query.buckets,
+        counter,
+        needFirst: query.needFirst ?? true,
+        maxSeries: query.maxSeries,
+        now: query.now ?? Math.floor(Date.now() / 1000),
+      });
+      return { states: answer.states, seriesCount: answer.seriesCount, levels: [answer.level], expired: false };
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.http.close();
+  }
+
   /** An instant query (`/api/v1/query`) at `time` (Unix seconds), or now. */
-  async instant(query: string, time?: number): Promise<PromResult> {
+  private async instant(query: string, time?: number): Promise<PromResult> {
     const params: Record<string, string> = { query };
     if (time !== undefined) params.time = String(time);
     const answer = await this.http.read<{ resultType: PromResultType; result: unknown }>('query', params);
@@ -86,7 +229,7 @@ export class PrometheusBackend implements Backend {
   }
 
   /** A range query (`/api/v1/query_range`); the caller keeps it within MAX_POINTS_PER_SERIES. */
-  async range(query: string, start: number, end: number, step: number): Promise<PromResult> {
+  private async range(query: string, start: number, end: number, step: number): Promise<PromResult> {
     const answer = await this.queryRange(query, start, end, step);
     return readResult(this.id, answer.data, answer.warnings);
   }
@@ -111,7 +254,7 @@ export class PrometheusBackend implements Backend {
    * Bucket values of every series of a metric (prometheusSeries.ts): one query_range per
    * 11,000 buckets, issued together, joined by series.
    */
-  async querySeries(request: PrometheusSeriesRequest): Promise<PrometheusSeries[]> {
+  private async bucketSeries(request: SeriesRequest): Promise<LabelledPoints[]> {
     const { start, end, resolution } = request;
     const query = bucketExpression(
       selector(request.metric, request.matchers),
@@ -124,7 +267,7 @@ export class PrometheusBackend implements Backend {
     );
     // Read straight from Prometheus's JSON into points: this loop runs once per sample, and
     // long series make it the gateway's own cost of a query (bench (e)).
-    const joined = new Map<string, PrometheusSeries>();
+    const joined = new Map<string, LabelledPoints>();
     for (const part of parts) {
       for (const { metric, values } of part) {
         const key = seriesKey(metric);
@@ -147,63 +290,58 @@ export class PrometheusBackend implements Backend {
     return [...joined.values()];
   }
 
-  /**
-   * Calendar bucket states (prometheusBuckets.ts): gauges from *_over_time at a step dividing
-   * the buckets, counters (and histograms' and summaries' cumulative series) as exact increases
-   * from raw samples. Prometheus holds no tenant's data of its own, so the tenant plays no part.
-   */
-  async queryBuckets(query: BucketQuery): Promise<BucketAnswer> {
-    const counter = isCumulative(query.metric, await this.metricType(query.metric));
-    const answer = await readBuckets(this, {
-      selector: selector(query.metric, await this.pushdown(query.metric, query.filter ?? [])),
-      series: query.series,
-      buckets: query.buckets,
-      counter,
-      needFirst: query.needFirst ?? true,
-      maxSeries: query.maxSeries,
-      now: query.now ?? Math.floor(Date.now() / 1000),
-    });
-    return { states: answer.states, seriesCount: answer.seriesCount, levels: [answer.level], expired: false };
-  }
-
   /** A metric's type: metadata (cached for a minute), else its name (metricTypes.ts). */
-  async metricType(metric: string): Promise<PrometheusMetricType> {
+  private async metricType(metric: string): Promise<PrometheusMetricType> {
     const now = Date.now();
     if (!this.types || this.types.until <= now) {
-      const typed = await this.listMetrics();
-      this.types = { byName: new Map(typed.map((entry) => [entry.name, entry.type])), until: now + 60_000 };
+      const typed = await this.typedMetrics();
+      this.types = { byName: new Map(typed.map((entry) => [entry.name, entry.type])), until: now + TYPES_TTL_MS };
     }
     return this.types.byName.get(metric) ?? typeByName(metric, new Set());
   }
 
-  private types: { byName: ReadonlyMap<string, PrometheusMetricType>; until: number } | null = null;
-
   /** Every metric name the server knows. */
-  metricNames(): Promise<string[]> {
+  private fetchNames(): Promise<string[]> {
     return this.http.get<string[]>('label/__name__/values');
   }
 
   /** Every metric name the server knows, with its type (metadata, else naming conventions). */
-  async listMetrics(): Promise<TypedMetric[]> {
+  private async typedMetrics(): Promise<TypedMetric[]> {
     const [names, metadata] = await Promise.all([
-      this.metricNames(),
+      this.fetchNames(),
       this.http.get<Record<string, MetadataEntry[]>>('metadata'),
     ]);
     return typeMetrics([...names].sort(), metadata);
   }
 
+  private view({ name, type, help, unit }: TypedMetric): MetricView {
+    return {
+      backend: this.id,
+      name,
+      type: kindOf(type),
+      displayName: null,
+      description: help,
+      period: null,
+      attributes: {},
+      composite: null,
+      createdAt: null,
+      updatedAt: null,
+      unit,
+    };
+  }
+
   /**
    * Label matchers that narrow a read by a tag filter (promql.ts), knowing the metric's real
-   * label names (cached 30 s) so a tag name matches a label whatever its case. When the names
+   * label names (cached) so a tag name matches a label whatever its case. When the names
    * cannot be read, nothing is pushed down: the exact filter still applies, only less cheaply.
    */
-  async pushdown(metric: string, filter: readonly TagPair[]): Promise<Matcher[]> {
+  private async pushdown(metric: string, filter: readonly TagPair[]): Promise<Matcher[]> {
     if (filter.length === 0) return [];
     const now = Date.now();
     let cached = this.labelCache.get(metric);
     if (!cached || cached.until <= now) {
       try {
-        cached = { names: await this.labelNames(metric), until: now + 30_000 };
+        cached = { names: await this.metricLabels(metric), until: now + LABELS_TTL_MS };
       } catch {
         return [];
       }
@@ -213,27 +351,29 @@ export class PrometheusBackend implements Backend {
     return pushdownMatchers(filter, cached.names);
   }
 
-  private readonly labelCache = new Map<string, { names: string[]; until: number }>();
-
-  /** Label names, of one metric's series when `metric` is given (for building filters). */
-  async labelNames(metric?: string | null): Promise<string[]> {
-    const params: Params = metric ? { 'match[]': selector(metric) } : {};
+  private async metricLabels(metric: string): Promise<string[]> {
+    const params: Params = { 'match[]': selector(metric) };
     return (await this.http.get<string[]>('labels', params)).filter((name) => name !== '__name__');
   }
 
-  /** The values of one label, among one metric's series when `metric` is given. */
-  async labelValues(label: string, metric?: string | null): Promise<string[]> {
-    // The name is a path segment: `..` or `a/b` would ask another endpoint.
-    if (!isLabelName(label)) {
-      throw new UserInputError(`"${label}" is not a Prometheus label name: a letter or _, then letters, digits or _`, {
-        field: 'name',
-      });
-    }
-    const params: Params = metric ? { 'match[]': selector(metric) } : {};
-    return this.http.get<string[]>(`label/${encodeURIComponent(label)}/values`, params);
+  private call<T>(run: () => Promise<T>): Promise<T> {
+    return mapFailures(run, (error): AlmanacError => prometheusFailure(this.id, error));
   }
+}
 
-  async close(): Promise<void> {
-    await this.http.close();
+/** The schema's metric type of a Prometheus type. */
+function kindOf(type: PrometheusMetricType): MetricKind {
+  switch (type) {
+    case 'gauge':
+      return 'gauge';
+    case 'counter':
+      return 'counter';
+    case 'histogram':
+    case 'gaugehistogram':
+      return 'histogram';
+    case 'summary':
+      return 'summary';
+    default:
+      return 'unknown';
   }
 }

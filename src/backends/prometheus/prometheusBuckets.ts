@@ -29,8 +29,9 @@ import {
 import type { TimeRange } from '../../domain/calendar/calendarBuckets.js';
 import type { TagPredicate } from '../../domain/tags/tagFilter.js';
 import { UserInputError } from '../../errors.js';
-import type { PromResult } from './promResult.js';
-import { lowerTags, sampleValue, seriesKey } from './promResult.js';
+import type { PromResult } from '../../domain/promqlResult.js';
+import { sampleValue } from '../../domain/promqlResult.js';
+import { lowerTags, seriesKey } from './promResult.js';
 import { evaluationTime, MAX_POINTS_PER_SERIES } from './prometheusSeries.js';
 
 /** Steps tried, coarsest first; the first that divides every bucket boundary is used. */

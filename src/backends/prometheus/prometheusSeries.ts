@@ -13,12 +13,10 @@
  */
 import type { SummaryFunction } from '../../domain/bucketState.js';
 import { UserInputError } from '../../errors.js';
+import type { CounterMode } from '../backend.js';
 
 /** Prometheus refuses range queries of more points per series than this. */
 export const MAX_POINTS_PER_SERIES = 11_000;
-
-/** How a counter is read: its samples as they are, or its increase or per-second rate per step. */
-export type CounterMode = 'raw' | 'increase' | 'rate';
 
 export interface RangeChunk {
   /** First evaluation time, Unix seconds (with a millisecond fraction). */

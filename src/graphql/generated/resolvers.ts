@@ -1,14 +1,17 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Backend as BackendModel, BackendHealth as BackendHealthModel } from '../../backends/backend.js';
+import type {
+  Backend as BackendModel,
+  BackendHealth as BackendHealthModel,
+  ResultSeries as ResultSeriesModel,
+} from '../../backends/backend.js';
 import type { ServerInfo as ServerInfoModel } from '../../services/serverInfoService.js';
 import type { ApiToken as ApiTokenModel } from '../../services/tokenService.js';
 import type { Environment as EnvironmentModel } from '../../services/environmentService.js';
 import type { RequestScope as RequestScopeModel } from '../../auth/principal.js';
 import type {
   SeriesQueryResult as SeriesQueryResultModel,
-  ResultSeries as ResultSeriesModel,
   TagTuple as TagTupleModel,
-} from '../../services/seriesQueryService.js';
+} from '../../services/series/seriesResult.js';
 import type { ValuePoint as ValuePointModel } from '../../domain/seriesAggregation.js';
 import type {
   OperationalMetrics as OperationalMetricsModel,
@@ -16,8 +19,10 @@ import type {
   SubserviceMetrics as SubserviceMetricsModel,
   RawTotals as RawTotalsModel,
 } from '../../domain/operationalMetricsTree.js';
-import type { MetricView as MetricViewModel } from '../../services/metricDirectory.js';
-import type { MetricAttributes as MetricAttributesModel } from '../../backends/native/metricCatalog.js';
+import type {
+  MetricView as MetricViewModel,
+  MetricAttributes as MetricAttributesModel,
+} from '../../domain/metricRecord.js';
 import type {
   VirtualTimeseries as VirtualTimeseriesModel,
   CalendarValue as CalendarValueModel,
@@ -28,7 +33,7 @@ import type {
   PromResult as PromResultModel,
   PromSeries as PromSeriesModel,
   PromSample as PromSampleModel,
-} from '../../backends/prometheus/promResult.js';
+} from '../../domain/promqlResult.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

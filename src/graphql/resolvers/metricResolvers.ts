@@ -6,13 +6,16 @@
  * The rule: a key the client left out stays left out (undefined), and an explicit null stays
  * null — the service reads the first as "unchanged" and the second as "clear".
  */
-import type { MetricAttributes as StoredAttributes } from '../../backends/native/metricCatalog.js';
 import type { MetricChangeRequest, MetricType as DomainMetricType } from '../../domain/metricChanges.js';
+import {
+  viewOfRecord,
+  type MetricAttributes as StoredAttributes,
+  type MetricRecord,
+  type MetricView,
+} from '../../domain/metricRecord.js';
 import { SUMMARIZE_FUNCTIONS, type MetricAttributeName } from '../../domain/measurements/measurement.js';
 import { UserInputError } from '../../errors.js';
 import { responsePathAsArray } from 'graphql';
-import type { MetricRecord } from '../../backends/native/metricCatalog.js';
-import { MetricDirectory, metricTypeOf, type MetricView } from '../../services/metricDirectory.js';
 import { requireScope, type GraphQLContext } from '../context.js';
 import type {
   MetricAttributesInput,
@@ -49,7 +52,7 @@ export const metricResolvers: Resolvers = {
       const tenant = requireScope(context).tenant;
       if (backend == null || backend === services.metrics.backendId) {
         const record = await services.metrics.find(tenant, name);
-        return record ? MetricDirectory.native(services.metrics.backendId, record) : null;
+        return record ? viewOfRecord(services.metrics.backendId, record) : null;
       }
       return services.directory.find(tenant, name, backend);
     },
@@ -76,20 +79,7 @@ export const metricResolvers: Resolvers = {
       context.services.metrics.deleteMany(requireScope(context).tenant, { names, pattern }),
   },
   Metric: {
-    name: (metric) => metric.name,
-    type: (metric) =>
-      metric.prometheus
-        ? metricTypeOf(metric.prometheus.type)
-        : ((metric.record?.type ?? 'gauge').toUpperCase() as MetricType),
-    displayName: (metric) => metric.record?.displayName ?? null,
-    description: (metric) => metric.record?.description ?? metric.prometheus?.help ?? null,
-    period: (metric) => metric.record?.period ?? null,
-    attributes: (metric) => metric.record?.attributes ?? {},
-    composite: (metric) => metric.record?.composite ?? null,
-    createdAt: (metric) => metric.record?.createdAt ?? null,
-    updatedAt: (metric) => metric.record?.updatedAt ?? null,
-    backend: (metric) => metric.backend,
-    unit: (metric) => metric.prometheus?.unit ?? null,
+    type: (metric) => metric.type.toUpperCase() as MetricType,
     labelNames: (metric, _args, context) => context.services.directory.labelNames(requireScope(context).tenant, metric),
     labelValues: (metric, { name }, context) =>
       context.services.directory.labelValues(requireScope(context).tenant, metric, name),
@@ -157,9 +147,9 @@ const flag = (value: Stored): boolean | null => (typeof value === 'boolean' ? va
 const summarizeFunction = (value: Stored): SummarizeFunction | null =>
   (SUMMARIZE_FUNCTIONS.find((known) => known === value)?.toUpperCase() as SummarizeFunction | undefined) ?? null;
 
-/** A native record as the schema's Metric. */
+/** A stored record as the schema's Metric. */
 function native(context: GraphQLContext, record: MetricRecord): MetricView {
-  return MetricDirectory.native(context.services.metrics.backendId, record);
+  return viewOfRecord(context.services.metrics.backendId, record);
 }
 
 /** Opaque: base64url of the (name, backend) the next page starts after. */

@@ -1,5 +1,5 @@
 /** Raw PromQL: thin calls into the PromQL service; samples keep Prometheus's text beside the number. */
-import { sampleValue } from '../../backends/prometheus/promResult.js';
+import { sampleValue } from '../../domain/promqlResult.js';
 import type { NonFiniteValue, PromResultType, Resolvers } from '../generated/resolvers.js';
 
 export const promqlResolvers: Resolvers = {

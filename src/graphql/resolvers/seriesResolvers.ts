@@ -1,7 +1,7 @@
 /** `series`: GraphQL input to a series query and back; paging of series by an opaque cursor. */
 import { summarize, type SummaryFunction as StateFunction } from '../../domain/bucketState.js';
 import type { GroupByFunction, QuerySummary, ValuePoint } from '../../domain/seriesAggregation.js';
-import type { CounterMode } from '../../backends/prometheus/prometheusSeries.js';
+import type { CounterMode } from '../../backends/backend.js';
 import { UserInputError } from '../../errors.js';
 import { responsePathAsArray } from 'graphql';
 import { requireScope } from '../context.js';

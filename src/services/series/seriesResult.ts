@@ -1,22 +1,17 @@
 /** What a series query returns, whichever backends answered. */
-import type { StorageLevel } from '../../backends/native/seriesStore.js';
-import type { QuerySummary, ValuePoint } from '../../domain/seriesAggregation.js';
+import type { ResultSeries } from '../../backends/backend.js';
+import type { QuerySummary } from '../../domain/seriesAggregation.js';
+import type { Level } from '../../domain/seriesWindow.js';
+
+export type { ResultSeries } from '../../backends/backend.js';
 
 export type TagTuple = [string, string];
-
-export interface ResultSeries {
-  /** The id of the backend the series comes from. */
-  backend: string;
-  /** Sorted by name; for a group, the group's tags (none for `*`). */
-  tags: [string, string][];
-  points: ValuePoint[];
-}
 
 export interface SeriesQueryResult {
   metric: string;
   resolution: number;
-  /** Which stored level was read: `raw`, or a rollup grain in seconds (raw for Prometheus). */
-  level: StorageLevel;
+  /** Which stored level was read: `raw`, or a rollup grain in seconds (raw when no backend keeps levels). */
+  level: Level['name'];
   start: number;
   end: number;
   summaryFunction: QuerySummary;

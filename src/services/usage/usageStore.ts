@@ -10,9 +10,9 @@
  *   store.tenantKey(tenant, 'usage', 'applications')
  *                                      a set of the applications that have series of their own:
  *                                      the first `maxApplications` seen; expires like the stream.
- * and for each record the AlmanacRequest metrics of its action (usageMetrics.ts) as native
- * series, aggregated per series and second and written in `add` mode, so each stored second
- * holds the bucket state of every request in it. An application past the set's cap is tagged
+ * and for each record the AlmanacRequest metrics of its action (usageMetrics.ts) as series of
+ * the storing backend, appended in `add` mode, so each stored second holds the bucket state of
+ * every request in it. An application past the set's cap is tagged
  * `other` in the series (never in the record), so clients cannot add series without bound.
  *
  * The rule: an entry's id is when it was written, not when its request arrived (`timestamp`),
@@ -20,10 +20,9 @@
  * gateway's and Redis's clocks. Reads by time therefore scan ids with a slack either side
  * and filter on `timestamp` exactly; never trust the id alone for a record's time.
  */
-import type { NativeBackend } from '../../backends/native/nativeBackend.js';
-import { seriesIdOf, type TagPairs } from '../../backends/native/seriesIndex.js';
+import type { Sample, StoringBackend } from '../../backends/backend.js';
 import type { Clock } from '../../clock.js';
-import { combine, EMPTY, stateOfValue, type BucketState } from '../../domain/bucketState.js';
+import { stateOfValue } from '../../domain/bucketState.js';
 import type { Store } from '../../store/store.js';
 import { USAGE_METRICS, usageSeriesName, usageTags } from './usageMetrics.js';
 import type { UsageAction, UsageRecord } from './usageRecord.js';
@@ -112,14 +111,6 @@ const MAX_ID_PART = 2n ** 64n - 1n;
 
 type StreamEntry = [id: string, fields: string[]];
 
-interface PendingSeries {
-  metric: string;
-  id: string;
-  tags: TagPairs;
-  /** Unix second → the combined state of its samples. */
-  points: Map<number, BucketState>;
-}
-
 export class UsageStore {
   private readonly retentionMs: number;
   private readonly slackMs: number;
@@ -127,7 +118,7 @@ export class UsageStore {
   private readonly redis: Store['redis'] & AdmitCommand;
 
   constructor(
-    private readonly native: NativeBackend,
+    private readonly native: StoringBackend,
     private readonly store: Store,
     private readonly clock: Clock,
     options: UsageStoreOptions,
@@ -235,47 +226,20 @@ export class UsageStore {
     return ids;
   }
 
-  /** Registers and writes the usage series of the records, one `add` write per series. */
+  /** Appends the usage series' samples of the records, in `add` mode: a second holds every request in it. */
   private async writeSeries(tenant: string, records: readonly UsageRecord[]): Promise<void> {
     const admitted = await this.admitApplications(tenant, records);
-    const series = new Map<string, PendingSeries>();
+    const samples: Sample[] = [];
     for (const record of records) {
-      const second = Math.floor(record.timestamp / 1000);
+      const time = Math.floor(record.timestamp / 1000);
       const application = admitted.has(applicationKey(record)) ? record.application : OTHER_APPLICATION;
       const tags = usageTags({ ...record, application });
       for (const metric of USAGE_METRICS) {
         if (metric.action !== record.action) continue;
-        const name = usageSeriesName(metric);
-        const id = seriesIdOf(name, tags);
-        let entry = series.get(id);
-        if (!entry) {
-          entry = { metric: name, id, tags, points: new Map() };
-          series.set(id, entry);
-        }
-        entry.points.set(second, combine(entry.points.get(second) ?? EMPTY, stateOfValue(metric.value(record))));
+        samples.push({ metric: usageSeriesName(metric), tags, time, state: stateOfValue(metric.value(record)) });
       }
     }
-    const byMetric = new Map<string, PendingSeries[]>();
-    for (const entry of series.values()) byMetric.set(entry.metric, [...(byMetric.get(entry.metric) ?? []), entry]);
-    await Promise.all(
-      [...byMetric].map(([metric, entries]) =>
-        this.native.index.register(
-          tenant,
-          metric,
-          entries.map(({ id, tags }) => ({ id, tags })),
-        ),
-      ),
-    );
-    await Promise.all(
-      [...series.values()].map((entry) =>
-        this.native.series.write(
-          tenant,
-          entry.id,
-          [...entry.points].sort(([a], [b]) => a - b).map(([time, state]) => ({ time, state })),
-          'add',
-        ),
-      ),
-    );
+    await this.native.store.append(tenant, samples, 'add');
   }
 
   /**
