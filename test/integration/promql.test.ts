@@ -575,7 +575,7 @@ describe('PromQL text from user input, against the real parser and RE2', () => {
   });
 });
 
-/** The filter as prometheusSeriesSource.ts applies it (names and values lower-cased), or null if invalid. */
+/** The filter as the Prometheus backend (prometheusBackend.ts querySeries) applies it (names and values lower-cased), or null if invalid. */
 function validFilter(pairs: readonly TagPair[]): ((labels: Readonly<Record<string, string>>) => boolean) | null {
   try {
     const predicate = compileTagFilter(pairs);

@@ -201,7 +201,7 @@ function re2(pattern: string): RegExp {
   return new RegExp(`^(?:${body})$`, `u${flags?.[1] ?? ''}`);
 }
 
-/** The series' tags as the exact filter sees them (prometheusSeriesSource.ts): lower-cased. */
+/** The series' tags as the exact filter sees them (prometheusBackend.ts querySeries): lower-cased. */
 function filterView(labels: Readonly<Record<string, string>>): Map<string, string> {
   const sorted = Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return new Map(sorted.map(([name, value]) => [name.toLowerCase(), value.toLowerCase()]));

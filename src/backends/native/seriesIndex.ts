@@ -5,6 +5,7 @@
  * so every replica derives the same id for the same stream without asking Redis.
  */
 import { createHash } from 'node:crypto';
+import { boundedCache, CACHE_LIMITS } from '../../cacheLimits.js';
 import type { Store } from '../../store/store.js';
 
 export type TagPairs = readonly (readonly [string, string])[];
@@ -14,36 +15,26 @@ export interface IndexedSeries {
   tags: TagPairs;
 }
 
-/**
- * Series known to be registered, to skip the write on the hot path. Bounded in size, and in
- * time: after a metric is deleted on another replica, a series written again is indexed
- * again within KNOWN_FOR_MS.
- */
-const KNOWN_LIMIT = 200_000;
-const KNOWN_FOR_MS = 60_000;
-
 export function seriesIdOf(metric: string, tags: TagPairs): string {
   const canonical = [metric, ...tags.map(([name, value]) => `${name}=${value}`)].join('\n');
   return createHash('sha1').update(canonical).digest('hex').slice(0, 20);
 }
 
 export class SeriesIndex {
-  /** Series key → when the knowledge expires. */
-  private readonly known = new Map<string, number>();
+  /** Series known to be registered, to skip the write on the hot path (cacheLimits.ts). */
+  private readonly known = boundedCache<string, true>(CACHE_LIMITS.nativeKnownSeries);
 
   constructor(private readonly store: Store) {}
 
   /** Records series of a metric (idempotent); returns the number that were new to Redis. */
   async register(tenant: string, metric: string, series: readonly IndexedSeries[]): Promise<number> {
-    const now = Date.now();
-    const unknown = series.filter((entry) => (this.known.get(`${tenant}/${metric}/${entry.id}`) ?? 0) <= now);
+    const unknown = series.filter((entry) => !this.known.has(`${tenant}/${metric}/${entry.id}`));
     if (unknown.length === 0) return 0;
     const key = this.key(tenant, metric);
     const results = await Promise.all(
       unknown.map((entry) => this.store.redis.hsetnx(key, entry.id, JSON.stringify(entry.tags))),
     );
-    if (this.known.size + unknown.length > KNOWN_LIMIT) this.known.clear();
-    for (const entry of unknown) this.known.set(`${tenant}/${metric}/${entry.id}`, now + KNOWN_FOR_MS);
+    for (const entry of unknown) this.known.set(`${tenant}/${metric}/${entry.id}`, true);
     return results.filter((created) => created === 1).length;
   }
 

@@ -6,6 +6,7 @@
  * matchers where PromQL can say it (never narrower) and then applied exactly to the returned
  * series, as for the native store; the step follows the resolution.
  */
+import { boundedCache, CACHE_LIMITS } from '../../cacheLimits.js';
 import type { PrometheusBackendConfig } from '../../config/schema.js';
 import type { SummaryFunction } from '../../domain/bucketState.js';
 import type { MetricKind, MetricView } from '../../domain/metricRecord.js';
@@ -48,12 +49,6 @@ const SUMMARIES = ['mean', 'sum', 'min', 'max', 'count', 'last', 'stddev'] as co
 
 /** Health probes give up sooner than queries: readiness must answer quickly. */
 const HEALTH_TIMEOUT_MS = 3_000;
-/** How long the list of metric names is trusted before it is asked again (fan-outs skip backends without the metric). */
-const NAMES_TTL_MS = 30_000;
-/** How long metric types from metadata are trusted (calendars read counters as increases). */
-const TYPES_TTL_MS = 60_000;
-/** How long a metric's label names are trusted (for pushing a filter down). */
-const LABELS_TTL_MS = 30_000;
 
 interface SeriesRequest {
   metric: string;
@@ -84,9 +79,12 @@ export class PrometheusBackend implements Backend {
   readonly promql: PromqlEngine;
   private readonly http: PrometheusHttp;
   private readonly healthTimeoutMs: number;
-  private names: { set: ReadonlySet<string>; until: number } | null = null;
-  private types: { byName: ReadonlyMap<string, PrometheusMetricType>; until: number } | null = null;
-  private readonly labelCache = new Map<string, { names: string[]; until: number }>();
+  /** Caches (cacheLimits.ts): the one list of names and of types by `''`, label names by metric. */
+  private readonly names = boundedCache<string, ReadonlySet<string>>(CACHE_LIMITS.prometheusMetricNames);
+  private readonly types = boundedCache<string, ReadonlyMap<string, PrometheusMetricType>>(
+    CACHE_LIMITS.prometheusMetricTypes,
+  );
+  private readonly labelNamesOf = boundedCache<string, string[]>(CACHE_LIMITS.prometheusLabelNames);
   /** PromQL calls whose failures the caller maps (calendar reads run inside one mapped call). */
   private readonly raw: PromQuery = {
     instant: (query, time) => this.instant(query, time),
@@ -161,15 +159,16 @@ export class PrometheusBackend implements Backend {
    * fails and says why. Prometheus computes any resolution asked.
    */
   async seriesMetric(_tenant: string, metric: string): Promise<SeriesMetric | null> {
-    const now = Date.now();
-    if (!this.names || this.names.until <= now) {
+    let names = this.names.get('');
+    if (!names) {
       try {
-        this.names = { set: new Set(await this.fetchNames()), until: now + NAMES_TTL_MS };
+        names = new Set(await this.fetchNames());
       } catch {
         return { name: metric, summary: null, resolution: null };
       }
+      this.names.set('', names);
     }
-    return this.names.set.has(metric) ? { name: metric, summary: null, resolution: null } : null;
+    return names.has(metric) ? { name: metric, summary: null, resolution: null } : null;
   }
 
   querySeries(read: SeriesRead): Promise<ResultSeries[]> {
@@ -292,12 +291,12 @@ export class PrometheusBackend implements Backend {
 
   /** A metric's type: metadata (cached for a minute), else its name (metricTypes.ts). */
   private async metricType(metric: string): Promise<PrometheusMetricType> {
-    const now = Date.now();
-    if (!this.types || this.types.until <= now) {
-      const typed = await this.typedMetrics();
-      this.types = { byName: new Map(typed.map((entry) => [entry.name, entry.type])), until: now + TYPES_TTL_MS };
+    let byName = this.types.get('');
+    if (!byName) {
+      byName = new Map((await this.typedMetrics()).map((entry) => [entry.name, entry.type]));
+      this.types.set('', byName);
     }
-    return this.types.byName.get(metric) ?? typeByName(metric, new Set());
+    return byName.get(metric) ?? typeByName(metric, new Set());
   }
 
   /** Every metric name the server knows. */
@@ -337,18 +336,16 @@ export class PrometheusBackend implements Backend {
    */
   private async pushdown(metric: string, filter: readonly TagPair[]): Promise<Matcher[]> {
     if (filter.length === 0) return [];
-    const now = Date.now();
-    let cached = this.labelCache.get(metric);
-    if (!cached || cached.until <= now) {
+    let names = this.labelNamesOf.get(metric);
+    if (!names) {
       try {
-        cached = { names: await this.metricLabels(metric), until: now + LABELS_TTL_MS };
+        names = await this.metricLabels(metric);
       } catch {
         return [];
       }
-      if (this.labelCache.size > 10_000) this.labelCache.clear();
-      this.labelCache.set(metric, cached);
+      this.labelNamesOf.set(metric, names);
     }
-    return pushdownMatchers(filter, cached.names);
+    return pushdownMatchers(filter, names);
   }
 
   private async metricLabels(metric: string): Promise<string[]> {
