@@ -17,7 +17,8 @@ import { OperationalMetricsService } from './operationalMetricsService.js';
 import { ServerInfoService } from './serverInfoService.js';
 import { TokenService } from './tokenService.js';
 import { UsageService } from './usage/usageService.js';
-import { UsageStore } from './usage/usageStore.js';
+import { UsageRecords } from '../store/usageRecords.js';
+import { UsageWriter } from './usage/usageWriter.js';
 
 export interface Services {
   backends: BackendService;
@@ -50,6 +51,7 @@ export function createServices({ registry, native, store, clock, config }: Servi
   const environments = new EnvironmentService(store, clock);
   const operationalMetrics = new OperationalMetricsService(store);
   const calendars = new CalendarQueryService(registry, native, clock, config.limits);
+  const usageRecords = new UsageRecords(store, clock, config.usage);
   return {
     backends: new BackendService(registry),
     serverInfo: new ServerInfoService(clock),
@@ -63,6 +65,6 @@ export function createServices({ registry, native, store, clock, config }: Servi
     calendars,
     timeseries: new MetricTimeseriesService(store, calendars, clock),
     promql: new PromqlService(registry, clock),
-    usage: new UsageService(new UsageStore(native, store, clock, config.usage), clock),
+    usage: new UsageService(usageRecords, new UsageWriter(usageRecords, native), clock),
   };
 }

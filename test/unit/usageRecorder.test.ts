@@ -6,12 +6,8 @@
 import { pino } from 'pino';
 import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  UsageRecorder,
-  UsageWriteError,
-  type NewUsageRecord,
-  type UsageWriter,
-} from '../../src/services/usage/usageRecorder.js';
+import type { NewUsageRecord } from '../../src/domain/usageRecord.js';
+import { UsageRecorder, UsageWriteError, type UsageWriter } from '../../src/services/usage/usageRecorder.js';
 
 const silent = pino({ level: 'silent' });
 const recorders: UsageRecorder[] = [];

@@ -28,7 +28,7 @@ import type {
   CalendarValue as CalendarValueModel,
 } from '../../services/calendarQueryService.js';
 import type { MetricTimeseriesRecord as MetricTimeseriesRecordModel } from '../../services/metricTimeseriesService.js';
-import type { UsageRecord as UsageRecordModel } from '../../services/usage/usageRecord.js';
+import type { UsageRecord as UsageRecordModel } from '../../domain/usageRecord.js';
 import type {
   PromResult as PromResultModel,
   PromSeries as PromSeriesModel,

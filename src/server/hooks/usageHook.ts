@@ -16,8 +16,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DEFAULT_TENANT } from '../../auth/principal.js';
 import type { Clock } from '../../clock.js';
 import type { NotedOperation } from '../../graphql/context.js';
-import type { UsageAction } from '../../services/usage/usageRecord.js';
-import type { NewUsageRecord, UsageRecorder } from '../../services/usage/usageRecorder.js';
+import type { NewUsageRecord, UsageAction } from '../../domain/usageRecord.js';
+import type { UsageRecorder } from '../../services/usage/usageRecorder.js';
 import type {} from '../requestScope.js';
 
 declare module 'fastify' {

@@ -8,7 +8,7 @@
  * filter on; fields unique per request (id, invocationId, detail) are never tags, or every
  * request would make a series.
  */
-import type { UsageAction, UsageRecord } from './usageRecord.js';
+import type { UsageAction, UsageRecord } from '../../domain/usageRecord.js';
 
 export const USAGE_PROVIDER = 'AlmanacRequest';
 

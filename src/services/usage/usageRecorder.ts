@@ -2,7 +2,7 @@
  * The usage recorder: takes one usage record per served request and writes them to Redis in
  * batches, off the request path. `record` only pushes into a bounded in-memory buffer; a timer
  * (and the buffer reaching half its size) starts a flush, which hands the buffered records to
- * the writer (usageStore.ts) in one call.
+ * the writer (usageWriter.ts) in one call.
  *
  * The rule: a request is never slowed or failed by its usage record. `record` is synchronous,
  * never throws and never waits; when the buffer is full the record is dropped and counted in
@@ -14,10 +14,9 @@
 import { AsyncResource } from 'node:async_hooks';
 import type { Logger } from 'pino';
 import { Counter, type Registry } from 'prom-client';
-import type { UsageRecord } from './usageRecord.js';
+import type { NewUsageRecord } from '../../domain/usageRecord.js';
 
 /** A record before it is stored: Redis gives it its id. */
-export type NewUsageRecord = Omit<UsageRecord, 'id'>;
 
 /** Writes one batch; may reject with a UsageWriteError that says how many records were lost. */
 export type UsageWriter = (records: readonly NewUsageRecord[]) => Promise<void>;

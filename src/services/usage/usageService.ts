@@ -6,9 +6,9 @@
 import type { Clock } from '../../clock.js';
 import { evaluateRange } from '../../domain/ranges/rangeExpression.js';
 import { UserInputError } from '../../errors.js';
-import type { UsageRecord } from './usageRecord.js';
-import type { NewUsageRecord } from './usageRecorder.js';
-import { isStreamId, type UsageFilter, type UsageStore } from './usageStore.js';
+import type { NewUsageRecord, UsageRecord } from '../../domain/usageRecord.js';
+import { isStreamId, type UsageFilter, type UsageRecords } from '../../store/usageRecords.js';
+import type { UsageWriter } from './usageWriter.js';
 
 export interface UsageQuery {
   filter?: UsageFilter | null;
@@ -36,7 +36,8 @@ const CURSOR_PREFIX = 'usage:';
 
 export class UsageService {
   constructor(
-    private readonly store: UsageStore,
+    private readonly records: UsageRecords,
+    private readonly writer: UsageWriter,
     private readonly clock: Clock,
   ) {}
 
@@ -51,7 +52,7 @@ export class UsageService {
         ? null
         : evaluateRange(query.range, { now: this.clock.now(), timeZone: query.timeZone ?? 'UTC' });
     const after = query.after == null ? null : decodeCursor(query.after);
-    const listing = await this.store.list(tenant, query.filter ?? {}, range, first, after);
+    const listing = await this.records.list(tenant, query.filter ?? {}, range, first, after);
     return {
       edges: listing.records.map((record) => ({ cursor: encodeCursor(record.id), record })),
       hasNextPage: listing.hasNextPage,
@@ -61,12 +62,12 @@ export class UsageService {
 
   /** One record; null when the tenant has none by that id (or it expired). */
   get(tenant: string, id: string): Promise<UsageRecord | null> {
-    return this.store.get(tenant, id);
+    return this.records.get(tenant, id);
   }
 
   /** Writes a flush of the usage recorder. */
   write(records: readonly NewUsageRecord[]): Promise<void> {
-    return this.store.write(records);
+    return this.writer.write(records);
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * Where usage records live, and how a flush of the recorder (usageRecorder.ts) is written.
+ * Usage records in Redis (the OpenDataDSL reference's metric service): the stream of records of
+ * each tenant and the set of its applications that have usage series of their own.
  *
  * Redis, per tenant (the tenant's slot):
  *   store.tenantKey(tenant, 'usage')   a stream, one entry per record, added with `*` ids: the
@@ -10,23 +11,15 @@
  *   store.tenantKey(tenant, 'usage', 'applications')
  *                                      a set of the applications that have series of their own:
  *                                      the first `maxApplications` seen; expires like the stream.
- * and for each record the AlmanacRequest metrics of its action (usageMetrics.ts) as series of
- * the storing backend, appended in `add` mode, so each stored second holds the bucket state of
- * every request in it. An application past the set's cap is tagged
- * `other` in the series (never in the record), so clients cannot add series without bound.
  *
  * The rule: an entry's id is when it was written, not when its request arrived (`timestamp`),
  * and the two differ by the request's duration, the flush delay and any skew between the
  * gateway's and Redis's clocks. Reads by time therefore scan ids with a slack either side
  * and filter on `timestamp` exactly; never trust the id alone for a record's time.
  */
-import type { Sample, StoringBackend } from '../../backends/backend.js';
-import type { Clock } from '../../clock.js';
-import { stateOfValue } from '../../domain/bucketState.js';
-import type { Store } from '../../store/store.js';
-import { USAGE_METRICS, usageSeriesName, usageTags } from './usageMetrics.js';
-import type { UsageAction, UsageRecord } from './usageRecord.js';
-import { UsageWriteError, type NewUsageRecord } from './usageRecorder.js';
+import type { Clock } from '../clock.js';
+import type { NewUsageRecord, UsageAction, UsageRecord } from '../domain/usageRecord.js';
+import type { Store } from './store.js';
 
 /** The fields a listing can filter on, each matched exactly. */
 export const USAGE_FILTER_FIELDS = [
@@ -57,21 +50,13 @@ export interface UsageListing {
   endId: string | null;
 }
 
-export interface UsageStoreOptions {
+export interface UsageRecordsOptions {
   retentionDays: number;
   /** Applications per tenant with series of their own; the rest count as `other`. */
   maxApplications: number;
   /** The recorder's flush interval: part of how late a record may be written. */
   flushIntervalMs: number;
 }
-
-/** An application as its series tag has it (lower-cased): `App` and `app` share one place. */
-function applicationKey(record: UsageRecord): string {
-  return record.application.toLowerCase();
-}
-
-/** The application tag of usage series whose application is past `maxApplications`. */
-export const OTHER_APPLICATION = 'other';
 
 /** KEYS[1] the set; ARGV[1] its cap, ARGV[2] its expiry (ms), then names: 1 admitted, 0 not, each. */
 const ADMIT_SCRIPT = `
@@ -111,17 +96,16 @@ const MAX_ID_PART = 2n ** 64n - 1n;
 
 type StreamEntry = [id: string, fields: string[]];
 
-export class UsageStore {
+export class UsageRecords {
   private readonly retentionMs: number;
   private readonly slackMs: number;
   private readonly maxApplications: number;
   private readonly redis: Store['redis'] & AdmitCommand;
 
   constructor(
-    private readonly native: StoringBackend,
     private readonly store: Store,
     private readonly clock: Clock,
-    options: UsageStoreOptions,
+    options: UsageRecordsOptions,
   ) {
     // Sent by its SHA once loaded, as the ingest script is (seriesStore.ts).
     store.redis.defineCommand('almanacAdmitApplications', { numberOfKeys: 1, lua: ADMIT_SCRIPT });
@@ -129,29 +113,6 @@ export class UsageStore {
     this.retentionMs = options.retentionDays * DAY_MS;
     this.maxApplications = options.maxApplications;
     this.slackMs = ID_SLACK_MS + options.flushIntervalMs;
-  }
-
-  /**
-   * Writes a flush, each tenant's records independently; rejects with a UsageWriteError that
-   * counts the records of the tenants that failed.
-   */
-  async write(records: readonly NewUsageRecord[]): Promise<void> {
-    const byTenant = new Map<string, NewUsageRecord[]>();
-    for (const record of records) {
-      const list = byTenant.get(record.tenant);
-      if (list) list.push(record);
-      else byTenant.set(record.tenant, [record]);
-    }
-    const groups = [...byTenant];
-    const results = await Promise.allSettled(groups.map(([tenant, group]) => this.writeTenant(tenant, group)));
-    let failed = 0;
-    let cause: unknown;
-    results.forEach((result, index) => {
-      if (result.status === 'fulfilled') return;
-      failed += groups[index]?.[1].length ?? 0;
-      cause ??= result.reason;
-    });
-    if (failed > 0) throw new UsageWriteError(failed, { cause });
   }
 
   /** The tenant's records newest first, after the stream id `after`, matching `filter` and `range`. */
@@ -202,53 +163,28 @@ export class UsageStore {
     return entry ? recordOf(tenant, entry[0], entry[1]) : null;
   }
 
-  private async writeTenant(tenant: string, pending: readonly NewUsageRecord[]): Promise<void> {
-    // In time order, so ids follow timestamps within a flush and `first`/`last` of a second's state are right.
-    const sorted = [...pending].sort((a, b) => a.timestamp - b.timestamp);
-    const ids = await this.append(tenant, sorted);
-    const records = sorted.map((record, index): UsageRecord => ({ ...record, id: ids[index] ?? '' }));
-    await this.writeSeries(tenant, records);
-  }
-
-  /** XADDs the records in one pipeline (one slot: the tenant's); returns their ids. */
-  private async append(tenant: string, records: readonly NewUsageRecord[]): Promise<string[]> {
+  /** XADDs the records in one pipeline (one slot: the tenant's), in the order given; returns them with their ids. */
+  async append(tenant: string, records: readonly NewUsageRecord[]): Promise<UsageRecord[]> {
     const key = this.key(tenant);
     const minId = String(Math.max(0, this.retentionFloor()));
     const pipeline = this.store.redis.pipeline();
     for (const record of records) pipeline.xadd(key, 'MINID', '~', minId, '*', ...fieldsOf(record));
     pipeline.pexpire(key, this.retentionMs);
     const results = (await pipeline.exec()) ?? [];
-    const ids: string[] = [];
-    for (const [error, id] of results.slice(0, records.length)) {
+    return records.map((record, index) => {
+      const [error, id] = results[index] ?? [new Error('no reply to XADD'), null];
       if (error) throw error;
-      ids.push(String(id));
-    }
-    return ids;
-  }
-
-  /** Appends the usage series' samples of the records, in `add` mode: a second holds every request in it. */
-  private async writeSeries(tenant: string, records: readonly UsageRecord[]): Promise<void> {
-    const admitted = await this.admitApplications(tenant, records);
-    const samples: Sample[] = [];
-    for (const record of records) {
-      const time = Math.floor(record.timestamp / 1000);
-      const application = admitted.has(applicationKey(record)) ? record.application : OTHER_APPLICATION;
-      const tags = usageTags({ ...record, application });
-      for (const metric of USAGE_METRICS) {
-        if (metric.action !== record.action) continue;
-        samples.push({ metric: usageSeriesName(metric), tags, time, state: stateOfValue(metric.value(record)) });
-      }
-    }
-    await this.native.store.append(tenant, samples, 'add');
+      return { ...record, id: String(id) };
+    });
   }
 
   /**
-   * The records' applications that have series of their own: those in the tenant's set, and
-   * new ones in order of first appearance while the set has room (one script call, atomic, so
-   * replicas flushing at once never admit more than the cap).
+   * Which of `names` have series of their own: those in the tenant's set, and new ones in the
+   * order given while the set has room (one script call, atomic, so replicas flushing at once
+   * never admit more than the cap).
    */
-  private async admitApplications(tenant: string, records: readonly UsageRecord[]): Promise<Set<string>> {
-    const names = [...new Set(records.map(applicationKey))];
+  async admitApplications(tenant: string, names: readonly string[]): Promise<Set<string>> {
+    if (names.length === 0) return new Set();
     const key = this.store.tenantKey(tenant, 'usage', 'applications');
     const flags = await this.redis.almanacAdmitApplications(key, this.maxApplications, this.retentionMs, ...names);
     return new Set(names.filter((_name, index) => flags[index] === 1));

@@ -1,6 +1,6 @@
 /**
  * A usage record: one request served by Almanac, with the OpenDataDSL reference's fields
- * (`_id` is `id`). Written off the request path by the usage recorder (usageRecorder.ts).
+ * (`_id` is `id`). Written off the request path by the usage recorder (services/usage).
  */
 export type UsageAction = 'read' | 'write' | 'delete';
 
@@ -24,3 +24,6 @@ export interface UsageRecord {
   user: string;
   value: number;
 }
+
+/** A record before it is stored: the store gives it its id. */
+export type NewUsageRecord = Omit<UsageRecord, 'id'>;
