@@ -57,6 +57,23 @@ export interface MetricView {
   unit: string | null;
 }
 
+/** A metric known by name only: a gauge with nothing else said of it; backends fill in what they know. */
+export function bareMetricView(backend: string, name: string): MetricView {
+  return {
+    backend,
+    name,
+    type: 'gauge',
+    displayName: null,
+    description: null,
+    period: null,
+    attributes: {},
+    composite: null,
+    createdAt: null,
+    updatedAt: null,
+    unit: null,
+  };
+}
+
 /** A stored record as a view of the backend that keeps it. */
 export function viewOfRecord(backend: string, record: MetricRecord): MetricView {
   return { backend, ...record, unit: null };

@@ -8,7 +8,7 @@
  */
 import type { Backend } from '../backends/backend.js';
 import type { BackendRegistry } from '../backends/backendRegistry.js';
-import type { MetricView } from '../domain/metricRecord.js';
+import { bareMetricView, type MetricView } from '../domain/metricRecord.js';
 import { wildcardMatcher } from '../domain/wildcard.js';
 import { BackendUnavailableError, UserInputError } from '../errors.js';
 import { MAX_PAGE_SIZE, type MetricListing } from './metricService.js';
@@ -88,7 +88,7 @@ export class MetricDirectory {
     return values.sort().slice(0, MAX_LABEL_VALUES);
   }
 
-  /** The page's metrics described, one call per backend, in page order. */
+  /** The page's metrics described, one call per backend, in page order (one gone since it was listed shows by name). */
   private async describe(tenant: string, page: readonly Entry[]): Promise<MetricView[]> {
     const byBackend = new Map<string, string[]>();
     for (const { name, backend } of page) byBackend.set(backend, [...(byBackend.get(backend) ?? []), name]);
@@ -99,29 +99,14 @@ export class MetricDirectory {
         names.forEach((name, index) => described.set(JSON.stringify([id, name]), views[index] ?? null));
       }),
     );
-    return page.map(({ name, backend }) => described.get(JSON.stringify([backend, name])) ?? absent(backend, name));
+    return page.map(
+      ({ name, backend }) => described.get(JSON.stringify([backend, name])) ?? bareMetricView(backend, name),
+    );
   }
 
   private backends(id: string | null | undefined): Backend[] {
     return id == null ? this.registry.list() : [this.registry.get(id)];
   }
-}
-
-/** A metric listed a moment ago and gone when described: shown by name, with nothing else known. */
-function absent(backend: string, name: string): MetricView {
-  return {
-    backend,
-    name,
-    type: 'gauge',
-    displayName: null,
-    description: null,
-    period: null,
-    attributes: {},
-    composite: null,
-    createdAt: null,
-    updatedAt: null,
-    unit: null,
-  };
 }
 
 function compareEntries(a: Entry, b: Entry): number {

@@ -15,7 +15,7 @@ import {
   type SeriesRead,
 } from '../../src/backends/backend.js';
 import { combine, EMPTY, stateOfValue, type BucketState } from '../../src/domain/bucketState.js';
-import type { MetricView } from '../../src/domain/metricRecord.js';
+import { bareMetricView, type MetricView } from '../../src/domain/metricRecord.js';
 import { bucketize, summarizeBuckets, type QuerySummary } from '../../src/domain/seriesAggregation.js';
 import { BackendUnavailableError, UserInputError } from '../../src/errors.js';
 
@@ -113,19 +113,7 @@ export class MemoryBackend implements Backend {
   private view(name: string): MetricView | null {
     const metric = this.metrics.get(name);
     if (!metric) return null;
-    return {
-      backend: this.id,
-      name,
-      type: 'gauge',
-      displayName: null,
-      description: metric.description,
-      period: null,
-      attributes: {},
-      composite: null,
-      createdAt: null,
-      updatedAt: null,
-      unit: null,
-    };
+    return { ...bareMetricView(this.id, name), description: metric.description };
   }
 
   private seriesOf(metric: string): readonly MemorySeries[] {

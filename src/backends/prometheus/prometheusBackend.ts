@@ -9,7 +9,7 @@
 import { boundedCache, CACHE_LIMITS } from '../../cacheLimits.js';
 import type { PrometheusBackendConfig } from '../../config/schema.js';
 import type { SummaryFunction } from '../../domain/bucketState.js';
-import type { MetricKind, MetricView } from '../../domain/metricRecord.js';
+import { bareMetricView, type MetricKind, type MetricView } from '../../domain/metricRecord.js';
 import type { PromResult, PromResultType } from '../../domain/promqlResult.js';
 import { sampleValue } from '../../domain/promqlResult.js';
 import type { QuerySummary, ValuePoint } from '../../domain/seriesAggregation.js';
@@ -314,19 +314,7 @@ export class PrometheusBackend implements Backend {
   }
 
   private view({ name, type, help, unit }: TypedMetric): MetricView {
-    return {
-      backend: this.id,
-      name,
-      type: kindOf(type),
-      displayName: null,
-      description: help,
-      period: null,
-      attributes: {},
-      composite: null,
-      createdAt: null,
-      updatedAt: null,
-      unit,
-    };
+    return { ...bareMetricView(this.id, name), type: kindOf(type), description: help, unit };
   }
 
   /**
