@@ -13,13 +13,16 @@ export function hasRole(principal: Principal, required: Role): boolean {
   return principal.role !== null && ROLE_RANK[principal.role] >= ROLE_RANK[required];
 }
 
+/** Who presented the credentials (the schema's `PrincipalKind`). */
+export type PrincipalKind = 'operator' | 'token' | 'jwt' | 'anonymous';
+
 export interface Principal {
   /**
    * `operator`: the bootstrap ADMIN_API_KEY, admin of every tenant (picks one with Fiware-Service);
    * `token`: an API token of one tenant; `jwt`: a bearer JWT from the configured OIDC provider;
    * `anonymous`: no credentials (allowed only while the gateway listens on loopback).
    */
-  kind: 'operator' | 'token' | 'jwt' | 'anonymous';
+  kind: PrincipalKind;
   /** Token id or JWT subject; null for the operator and anonymous. */
   id: string | null;
   /** Token name, JWT subject, `admin` for the operator, `anonymous`. Shown in usage records. */

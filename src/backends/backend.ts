@@ -19,8 +19,11 @@ import type { QuerySummary, ValuePoint } from '../domain/seriesAggregation.js';
 import type { Level, ResolutionChoice, Window } from '../domain/seriesWindow.js';
 import type { TagPair, TagPredicate } from '../domain/tags/tagFilter.js';
 
-/** The kinds Almanac ships (the schema's `BackendKind`); a backend written elsewhere names its own. */
-export type BackendKind = 'prometheus' | 'native' | (string & {});
+/** The kinds Almanac ships: the schema's `BackendKind`. */
+export type ShippedBackendKind = 'prometheus' | 'native';
+
+/** A backend's kind: one Almanac ships, or the name a backend written elsewhere gives its own. */
+export type BackendKind = ShippedBackendKind | (string & {});
 
 export type CircuitState = 'closed' | 'open' | 'half_open';
 

@@ -10,8 +10,19 @@ import { defaultFieldResolver, type GraphQLFieldConfig, type GraphQLSchema } fro
 import { hasRole, type RequestScope, type Role } from '../auth/principal.js';
 import { ForbiddenError, UnauthenticatedError } from '../errors.js';
 import type { GraphQLContext } from './context.js';
+import type { Access } from './generated/resolvers.js';
 
-export type Access = 'PUBLIC' | 'VIEWER' | 'RECORDER' | 'ADMIN';
+export type { Access };
+
+/**
+ * The role each access above PUBLIC needs. Access has no internal values (enumResolvers.ts):
+ * its names are what errors show in `extensions.requires`.
+ */
+const ROLE_NEEDED: Readonly<Record<Exclude<Access, 'PUBLIC'>, Role>> = {
+  VIEWER: 'viewer',
+  RECORDER: 'recorder',
+  ADMIN: 'admin',
+};
 
 export function accessOf(schema: GraphQLSchema, field: GraphQLFieldConfig<unknown, unknown>): Access | undefined {
   return getDirective(schema, field, 'auth')?.[0]?.requires as Access | undefined;
@@ -20,7 +31,7 @@ export function accessOf(schema: GraphQLSchema, field: GraphQLFieldConfig<unknow
 /** Throws unless the scope's principal has the access; `coordinate` names the field in the message. */
 export function authorize(scope: RequestScope | null, required: Access, coordinate: string): void {
   if (required === 'PUBLIC') return;
-  const role = required.toLowerCase() as Role;
+  const role = ROLE_NEEDED[required];
   if (!scope)
     throw new UnauthenticatedError(`${coordinate} needs a ${required} token: send Authorization: Bearer <API token>`, {
       requires: required,

@@ -9,6 +9,7 @@ import { applyAuthDirective } from './authDirective.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { authResolvers } from './resolvers/authResolvers.js';
 import { calendarResolvers } from './resolvers/calendarResolvers.js';
+import { enumResolvers } from './resolvers/enumResolvers.js';
 import { promqlResolvers } from './resolvers/promqlResolvers.js';
 import { measurementResolvers } from './resolvers/measurementResolvers.js';
 import { metricResolvers } from './resolvers/metricResolvers.js';
@@ -31,6 +32,7 @@ export function loadTypeDefs(): string[] {
 
 export const resolvers: Resolvers[] = [
   scalarResolvers,
+  enumResolvers,
   serverInfoResolvers,
   backendResolvers,
   authResolvers,

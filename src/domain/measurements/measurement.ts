@@ -45,6 +45,7 @@ export const METRIC_ATTRIBUTE_NAMES = [
 export type MetricAttributeName = (typeof METRIC_ATTRIBUTE_NAMES)[number];
 
 export const SUMMARIZE_FUNCTIONS = ['average', 'sum', 'count', 'min', 'max'] as const;
+export type SummarizeFunction = (typeof SUMMARIZE_FUNCTIONS)[number];
 
 /** The reference's metric attributes ("Metric Attributes"), each with its own type. */
 export interface MetricAttributes {
@@ -55,7 +56,7 @@ export interface MetricAttributes {
   display_units_long?: string;
   display_units_short?: string;
   display_stacked?: boolean;
-  summarize_function?: (typeof SUMMARIZE_FUNCTIONS)[number];
+  summarize_function?: SummarizeFunction;
   aggregate?: boolean;
   created_by_ua?: string;
 }

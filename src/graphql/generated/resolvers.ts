@@ -1,3 +1,14 @@
+import type { ShippedBackendKind as BackendKind } from '../../backends/backend.js';
+import type { CircuitState } from '../../backends/backend.js';
+import type { CounterMode } from '../../backends/backend.js';
+import type { GroupByFunction } from '../../domain/seriesAggregation.js';
+import type { MetricKind as MetricType } from '../../domain/metricRecord.js';
+import type { Observed } from '../../domain/calendar/observed.js';
+import type { PrincipalKind } from '../../auth/principal.js';
+import type { PromResultType } from '../../domain/promqlResult.js';
+import type { Role } from '../../auth/principal.js';
+import type { SummarizeFunction } from '../../domain/measurements/measurement.js';
+import type { QuerySummary as SummaryFunction } from '../../domain/seriesAggregation.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type {
   Backend as BackendModel,
@@ -38,6 +49,7 @@ import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -146,12 +158,7 @@ export type BackendHealth = {
   ok: Scalars['Boolean']['output'];
 };
 
-/** The kind of system a backend is. */
-export type BackendKind =
-  /** Almanac's own time-series store on Redis or Redis Cluster. */
-  | 'NATIVE'
-  /** A server that speaks the Prometheus HTTP API: Prometheus, Thanos Query, Mimir, VictoriaMetrics. */
-  | 'PROMETHEUS';
+export type { BackendKind };
 
 /** One bucket of a calendar-aggregated timeseries. */
 export type CalendarPoint = {
@@ -172,23 +179,9 @@ export type CalendarPoint = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
-/** The state of a backend's circuit breaker. */
-export type CircuitState =
-  /** Calls go through. */
-  | 'CLOSED'
-  /** One trial call is let through; its outcome closes or reopens the circuit. */
-  | 'HALF_OPEN'
-  /** Calls fail at once: the backend failed too often recently. */
-  | 'OPEN';
+export type { CircuitState };
 
-/** How a Prometheus counter's buckets are computed. */
-export type CounterMode =
-  /** The increase of the counter within the bucket (resets handled). */
-  | 'INCREASE'
-  /** The per-second rate of increase within the bucket (resets handled). */
-  | 'RATE'
-  /** Summarize the samples with the summary function. */
-  | 'RAW';
+export type { CounterMode };
 
 /** Fields of a new API token. */
 export type CreateApiTokenInput = {
@@ -227,16 +220,7 @@ export type Environment = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
-/** How grouped series are combined bucket by bucket (`group_by_function`). */
-export type GroupByFunction =
-  /** Largest of the series' values. */
-  | 'MAX'
-  /** Average of the series' values. */
-  | 'MEAN'
-  /** Smallest of the series' values. */
-  | 'MIN'
-  /** Sum of the series' values. */
-  | 'SUM';
+export type { GroupByFunction };
 
 /** A batch of measurements, as the reference's `POST /v1/measurements` body. */
 export type MeasurementBatchInput = {
@@ -590,25 +574,7 @@ export type MetricTimeseriesPatch = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
-/**
- * What a metric is. Native metrics (AppOptics reference, "Metric Properties": type): measurements
- * create gauges; composites are defined with `upsertMetric`. Prometheus metrics: the type from
- * `/api/v1/metadata`, or where it says nothing (backfilled data) from naming conventions — `_total`
- * COUNTER, `_bucket` (and its `_sum`/`_count`) HISTOGRAM, `_sum` + `_count` SUMMARY — else UNKNOWN.
- */
-export type MetricType =
-  /** A metric defined by a composite expression over other metrics; it stores no measurements of its own. */
-  | 'COMPOSITE'
-  /** A Prometheus counter: only goes up, except when it resets to zero. */
-  | 'COUNTER'
-  /** A metric whose measurements are stored: what every measurement creates; a Prometheus gauge. */
-  | 'GAUGE'
-  /** A Prometheus histogram's series (`_bucket`, `_sum`, `_count`). */
-  | 'HISTOGRAM'
-  /** A Prometheus summary's series (`_sum`, `_count`, quantiles). */
-  | 'SUMMARY'
-  /** A Prometheus metric whose type neither metadata nor its name tells. */
-  | 'UNKNOWN';
+export type { MetricType };
 
 /**
  * Properties to set on several metrics at once (the reference's bulk update). A field left out
@@ -826,26 +792,7 @@ export type NonFiniteValue =
   /** Positive infinity, e.g. `1/0`. */
   | 'POSITIVE_INFINITY';
 
-/**
- * How a calendar bucket's samples become one value (the OpenDataDSL reference's *observed*).
- * Every one is computed from the bucket's state (count, sum, min, max, first, last), so the
- * value is the same whichever backend stored the samples.
- */
-export type Observed =
-  /** The mean of the samples: their sum divided by their count. */
-  | 'AVERAGED'
-  /** The earliest sample. */
-  | 'BEGINNING'
-  /** How many samples there are. */
-  | 'COUNT'
-  /** The latest sample. */
-  | 'END'
-  /** The highest sample. */
-  | 'HIGH'
-  /** The lowest sample. */
-  | 'LOW'
-  /** The sum of the samples. */
-  | 'SUMMED';
+export type { Observed };
 
 /**
  * The counters of one subservice, or their sums. Counts and byte totals are whole numbers,
@@ -957,16 +904,7 @@ export type Point = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
-/** How a request authenticated. */
-export type PrincipalKind =
-  /** No credentials. */
-  | 'ANONYMOUS'
-  /** A bearer JWT from the configured OIDC provider. */
-  | 'JWT'
-  /** The bootstrap ADMIN_API_KEY: admin of every tenant, choosing one with the Fiware-Service header. */
-  | 'OPERATOR'
-  /** An API token of one tenant. */
-  | 'TOKEN';
+export type { PrincipalKind };
 
 /** The answer to a PromQL query, typed by Prometheus's `resultType`. */
 export type PromResult = {
@@ -985,16 +923,7 @@ export type PromResult = {
   warnings: Array<Scalars['String']['output']>;
 };
 
-/** The type of a PromQL result, as Prometheus names it (`resultType`). */
-export type PromResultType =
-  /** Many samples per series over a range (`promqlRange`). */
-  | 'MATRIX'
-  /** One number without labels, e.g. `scalar(count(up))`. */
-  | 'SCALAR'
-  /** One string, e.g. `"hello"`. */
-  | 'STRING'
-  /** One sample per series at one instant (`promql`). */
-  | 'VECTOR';
+export type { PromResultType };
 
 /** One sample of a PromQL result. */
 export type PromSample = {
@@ -1338,14 +1267,7 @@ export type QueryVirtualTimeseriesArgs = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The role of an API token, as in the AppOptics reference. */
-export type Role =
-  /** Does everything in its tenant, including managing tokens and environments. */
-  | 'ADMIN'
-  /** Reads, and writes measurements and annotations. */
-  | 'RECORDER'
-  /** Reads everything in its tenant. */
-  | 'VIEWER';
+export type { Role };
 
 /** One series (stream): its tags, and its points in time order. */
 export type Series = {
@@ -1480,41 +1402,9 @@ export type ServerInfo = {
   version: Scalars['String']['output'];
 };
 
-/**
- * How a metric's values are rolled up from raw values to coarser intervals (the reference's
- * `summarize_function` attribute). For the raw values 2, 10 and 5: AVERAGE 5.67, SUM 17, COUNT 3,
- * MIN 2, MAX 10. It is also the default summary function of series queries on the metric.
- */
-export type SummarizeFunction =
-  /** The mean of the values; the default when the attribute is not set. */
-  | 'AVERAGE'
-  /** How many values there are. */
-  | 'COUNT'
-  /** The largest value. */
-  | 'MAX'
-  /** The smallest value. */
-  | 'MIN'
-  /** The sum of the values. */
-  | 'SUM';
+export type { SummarizeFunction };
 
-/** How each bucket of a series becomes one number (AppOptics reference, `summary_function`). */
-export type SummaryFunction =
-  /** Every statistic: `value` is null, read `count`, `sum`, `min`, `max`, `mean`, `stddev`, `first` and `last`. Not with `groupBy`. */
-  | 'ALL'
-  /** Number of samples. */
-  | 'COUNT'
-  /** Change of the bucket's last sample from the previous bucket's; with `detectReset` a drop counts as a counter reset. */
-  | 'DERIVATIVE'
-  /** Largest sample. */
-  | 'MAX'
-  /** Average of the samples (the default, unless the metric's summarizeFunction attribute says otherwise). */
-  | 'MEAN'
-  /** Smallest sample. */
-  | 'MIN'
-  /** Population standard deviation of the samples. */
-  | 'STDDEV'
-  /** Sum of the samples. */
-  | 'SUM';
+export type { SummaryFunction };
 
 /** A tag pair, as stored (lower-cased). */
 export type Tag = {
@@ -1987,6 +1877,11 @@ export type BackendHealthResolvers<
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type BackendKindResolvers = EnumResolverSignature<
+  { NATIVE?: any; PROMETHEUS?: any },
+  ResolversTypes['BackendKind']
+>;
+
 export type CalendarPointResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['CalendarPoint'] = ResolversParentTypes['CalendarPoint'],
@@ -1997,6 +1892,16 @@ export type CalendarPointResolvers<
   start?: Resolver<ResolversTypes['ZonedDateTime'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
+
+export type CircuitStateResolvers = EnumResolverSignature<
+  { CLOSED?: any; HALF_OPEN?: any; OPEN?: any },
+  ResolversTypes['CircuitState']
+>;
+
+export type CounterModeResolvers = EnumResolverSignature<
+  { INCREASE?: any; RATE?: any; RAW?: any },
+  ResolversTypes['CounterMode']
+>;
 
 export type CreatedApiTokenResolvers<
   ContextType = GraphQLContext,
@@ -2023,6 +1928,11 @@ export type EnvironmentResolvers<
 export interface FloatColumnScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FloatColumn'], any> {
   name: 'FloatColumn';
 }
+
+export type GroupByFunctionResolvers = EnumResolverSignature<
+  { MAX?: any; MEAN?: any; MIN?: any; SUM?: any },
+  ResolversTypes['GroupByFunction']
+>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
@@ -2157,6 +2067,11 @@ export type MetricTimeseriesEdgeResolvers<
   node?: Resolver<ResolversTypes['MetricTimeseries'], ParentType, ContextType>;
 }>;
 
+export type MetricTypeResolvers = EnumResolverSignature<
+  { COMPOSITE?: any; COUNTER?: any; GAUGE?: any; HISTOGRAM?: any; SUMMARY?: any; UNKNOWN?: any },
+  ResolversTypes['MetricType']
+>;
+
 export type MutationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
@@ -2262,6 +2177,11 @@ export interface NullableFloatColumnScalarConfig extends GraphQLScalarTypeConfig
   name: 'NullableFloatColumn';
 }
 
+export type ObservedResolvers = EnumResolverSignature<
+  { AVERAGED?: any; BEGINNING?: any; COUNT?: any; END?: any; HIGH?: any; LOW?: any; SUMMED?: any },
+  ResolversTypes['Observed']
+>;
+
 export type OperationalCountersResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['OperationalCounters'] = ResolversParentTypes['OperationalCounters'],
@@ -2333,6 +2253,11 @@ export type PointResolvers<
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type PrincipalKindResolvers = EnumResolverSignature<
+  { ANONYMOUS?: any; JWT?: any; OPERATOR?: any; TOKEN?: any },
+  ResolversTypes['PrincipalKind']
+>;
+
 export type PromResultResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['PromResult'] = ResolversParentTypes['PromResult'],
@@ -2344,6 +2269,11 @@ export type PromResultResolvers<
   string?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
+
+export type PromResultTypeResolvers = EnumResolverSignature<
+  { MATRIX?: any; SCALAR?: any; STRING?: any; VECTOR?: any },
+  ResolversTypes['PromResultType']
+>;
 
 export type PromSampleResolvers<
   ContextType = GraphQLContext,
@@ -2470,6 +2400,11 @@ export type QueryResolvers<
   >;
 }>;
 
+export type RoleResolvers = EnumResolverSignature<
+  { ADMIN?: any; RECORDER?: any; VIEWER?: any },
+  ResolversTypes['Role']
+>;
+
 export type SeriesResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Series'] = ResolversParentTypes['Series'],
@@ -2524,6 +2459,16 @@ export type ServerInfoResolvers<
   uptimeSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
+
+export type SummarizeFunctionResolvers = EnumResolverSignature<
+  { AVERAGE?: any; COUNT?: any; MAX?: any; MIN?: any; SUM?: any },
+  ResolversTypes['SummarizeFunction']
+>;
+
+export type SummaryFunctionResolvers = EnumResolverSignature<
+  { ALL?: any; COUNT?: any; DERIVATIVE?: any; MAX?: any; MEAN?: any; MIN?: any; STDDEV?: any; SUM?: any },
+  ResolversTypes['SummaryFunction']
+>;
 
 export type TagResolvers<
   ContextType = GraphQLContext,
@@ -2606,11 +2551,15 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ApiToken?: ApiTokenResolvers<ContextType>;
   Backend?: BackendResolvers<ContextType>;
   BackendHealth?: BackendHealthResolvers<ContextType>;
+  BackendKind?: BackendKindResolvers;
   CalendarPoint?: CalendarPointResolvers<ContextType>;
+  CircuitState?: CircuitStateResolvers;
+  CounterMode?: CounterModeResolvers;
   CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Environment?: EnvironmentResolvers<ContextType>;
   FloatColumn?: GraphQLScalarType;
+  GroupByFunction?: GroupByFunctionResolvers;
   JSON?: GraphQLScalarType;
   MeasurementError?: MeasurementErrorResolvers<ContextType>;
   MeasurementSubmission?: MeasurementSubmissionResolvers<ContextType>;
@@ -2622,26 +2571,33 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   MetricTimeseries?: MetricTimeseriesResolvers<ContextType>;
   MetricTimeseriesConnection?: MetricTimeseriesConnectionResolvers<ContextType>;
   MetricTimeseriesEdge?: MetricTimeseriesEdgeResolvers<ContextType>;
+  MetricType?: MetricTypeResolvers;
   Mutation?: MutationResolvers<ContextType>;
   NonFiniteSample?: NonFiniteSampleResolvers<ContextType>;
   NullableFloatColumn?: GraphQLScalarType;
+  Observed?: ObservedResolvers;
   OperationalCounters?: OperationalCountersResolvers<ContextType>;
   OperationalMetricsService?: OperationalMetricsServiceResolvers<ContextType>;
   OperationalMetricsSubservice?: OperationalMetricsSubserviceResolvers<ContextType>;
   OperationalMetricsTree?: OperationalMetricsTreeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Point?: PointResolvers<ContextType>;
+  PrincipalKind?: PrincipalKindResolvers;
   PromResult?: PromResultResolvers<ContextType>;
+  PromResultType?: PromResultTypeResolvers;
   PromSample?: PromSampleResolvers<ContextType>;
   PromSeries?: PromSeriesResolvers<ContextType>;
   PromSeriesColumns?: PromSeriesColumnsResolvers<ContextType>;
   ProviderMetric?: ProviderMetricResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Role?: RoleResolvers;
   Series?: SeriesResolvers<ContextType>;
   SeriesColumns?: SeriesColumnsResolvers<ContextType>;
   SeriesPage?: SeriesPageResolvers<ContextType>;
   SeriesResult?: SeriesResultResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
+  SummarizeFunction?: SummarizeFunctionResolvers;
+  SummaryFunction?: SummaryFunctionResolvers;
   Tag?: TagResolvers<ContextType>;
   UsageRecord?: UsageRecordResolvers<ContextType>;
   UsageRecordConnection?: UsageRecordConnectionResolvers<ContextType>;

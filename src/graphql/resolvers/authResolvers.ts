@@ -1,11 +1,6 @@
 /** Tokens, environments and `viewer`: thin calls into the services, confined to the request's tenant. */
-import type { Role } from '../../auth/principal.js';
 import { requireScope } from '../context.js';
-import type { PrincipalKind, Resolvers, Role as GraphQLRole } from '../generated/resolvers.js';
-
-/** GraphQL enums are the upper-case names of Almanac's lower-case values. */
-const toRole = (role: GraphQLRole): Role => role.toLowerCase() as Role;
-const fromRole = (role: Role): GraphQLRole => role.toUpperCase() as GraphQLRole;
+import type { Resolvers } from '../generated/resolvers.js';
 
 export const authResolvers: Resolvers = {
   Query: {
@@ -18,12 +13,9 @@ export const authResolvers: Resolvers = {
   },
   Mutation: {
     createApiToken: (_parent, { input }, context) =>
-      context.services.tokens.create(requireScope(context).tenant, { ...input, role: toRole(input.role) }),
+      context.services.tokens.create(requireScope(context).tenant, input),
     updateApiToken: (_parent, { id, input }, context) =>
-      context.services.tokens.update(requireScope(context).tenant, id, {
-        ...input,
-        role: input.role ? toRole(input.role) : null,
-      }),
+      context.services.tokens.update(requireScope(context).tenant, id, { ...input, role: input.role ?? null }),
     deleteApiToken: (_parent, { id }, context) => context.services.tokens.delete(requireScope(context).tenant, id),
     createEnvironment: (_parent, { name }, context) =>
       context.services.environments.create(requireScope(context).tenant, name),
@@ -36,14 +28,13 @@ export const authResolvers: Resolvers = {
     },
   },
   ApiToken: {
-    role: (token) => fromRole(token.role),
     environment: (token, _args, { services }) =>
       token.environmentId ? services.environments.find(token.tenant, token.environmentId) : null,
   },
   Viewer: {
-    kind: (scope) => scope.principal.kind.toUpperCase() as PrincipalKind,
+    kind: (scope) => scope.principal.kind,
     name: (scope) => scope.principal.name,
-    role: (scope) => (scope.principal.role ? fromRole(scope.principal.role) : null),
+    role: (scope) => scope.principal.role,
     environment: (scope) => scope.principal.environment,
   },
 };

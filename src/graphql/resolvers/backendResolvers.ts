@@ -1,4 +1,5 @@
-import type { CircuitState, Resolvers } from '../generated/resolvers.js';
+import type { Resolvers } from '../generated/resolvers.js';
+import { shippedKind } from './enumResolvers.js';
 
 export const backendResolvers: Resolvers = {
   Query: {
@@ -6,8 +7,8 @@ export const backendResolvers: Resolvers = {
     backend: (_parent, { id }, { services }) => services.backends.find(id) ?? null,
   },
   Backend: {
-    kind: (backend) => (backend.kind === 'prometheus' ? 'PROMETHEUS' : 'NATIVE'),
+    kind: (backend) => shippedKind(backend.kind),
     health: (backend, _args, { services }) => services.backends.health(backend),
-    circuit: (backend) => (backend.circuit ? (backend.circuit.toUpperCase() as CircuitState) : null),
+    circuit: (backend) => backend.circuit ?? null,
   },
 };

@@ -1,14 +1,12 @@
 /**
  * Calendar aggregation: virtual timeseries, the `Metric.calendar` field, and stored metric
- * timeseries. Thin: arguments become a VirtualQuery for the calendar query service, enum
- * values become the domain's lower-case names and back.
+ * timeseries. Thin: arguments become a VirtualQuery for the calendar query service.
  */
-import type { Observed as DomainObserved } from '../../domain/calendar/observed.js';
 import { hasRole, type RequestScope } from '../../auth/principal.js';
 import { ForbiddenError, UserInputError } from '../../errors.js';
 import { USAGE_PROVIDER } from '../../services/usage/usageMetrics.js';
 import { requireScope } from '../context.js';
-import type { Observed, Resolvers } from '../generated/resolvers.js';
+import type { Resolvers } from '../generated/resolvers.js';
 
 const DEFAULT_PAGE_SIZE = 50;
 const CURSOR_PREFIX = 'timeseries:';
@@ -18,7 +16,7 @@ export const calendarResolvers: Resolvers = {
     virtualTimeseries: (_parent, args, context) => {
       const scope = requireScope(context);
       checkUsageAccess(scope, context.services.calendars.resolve(args.metric).usage);
-      return context.services.calendars.evaluate(scope.tenant, { ...args, observed: domainObserved(args.observed) });
+      return context.services.calendars.evaluate(scope.tenant, args);
     },
     metricTimeseries: (_parent, { id }, context) => context.services.timeseries.find(requireScope(context).tenant, id),
     metricTimeseriesList: async (_parent, { first, after }, context) => {
@@ -36,14 +34,11 @@ export const calendarResolvers: Resolvers = {
   },
   Mutation: {
     createMetricTimeseries: (_parent, { input }, context) =>
-      context.services.timeseries.create(requireScope(context).tenant, {
-        ...input,
-        observed: domainObserved(input.observed),
-      }),
+      context.services.timeseries.create(requireScope(context).tenant, input),
     updateMetricTimeseries: (_parent, { id, patch }, context) =>
       context.services.timeseries.update(requireScope(context).tenant, id, {
         ...patch,
-        observed: patch.observed == null ? null : domainObserved(patch.observed),
+        observed: patch.observed ?? null,
       }),
     deleteMetricTimeseries: (_parent, { id }, context) =>
       context.services.timeseries.delete(requireScope(context).tenant, id),
@@ -52,21 +47,14 @@ export const calendarResolvers: Resolvers = {
     calendar: (metric, args, context) => {
       const { calendars } = context.services;
       const source = calendars.resolve(`${metric.backend}/${metric.name}`);
-      return calendars.evaluateSource(requireScope(context).tenant, source, {
-        ...args,
-        observed: domainObserved(args.observed),
-      });
+      return calendars.evaluateSource(requireScope(context).tenant, source, args);
     },
-  },
-  VirtualTimeseries: {
-    observed: (series) => schemaObserved(series.observed),
   },
   CalendarPoint: {
     start: (point) => point.startIso,
     end: (point) => point.endIso,
   },
   MetricTimeseries: {
-    observed: (record) => schemaObserved(record.observed),
     filter: (record) => record.filter,
     createdAt: (record) => record.createdAt,
     updatedAt: (record) => record.updatedAt,
@@ -96,14 +84,6 @@ function checkUsageAccess(scope: RequestScope, usage: boolean): void {
       requires: 'ADMIN',
     });
   }
-}
-
-function domainObserved(observed: Observed): DomainObserved {
-  return observed.toLowerCase() as DomainObserved;
-}
-
-function schemaObserved(observed: DomainObserved): Observed {
-  return observed.toUpperCase() as Observed;
 }
 
 function encodeCursor(id: string): string {

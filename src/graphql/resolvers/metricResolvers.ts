@@ -1,6 +1,6 @@
 /**
  * Metrics: thin calls into the metric service, confined to the request's tenant. Inputs become
- * the reference's vocabulary (snake_case attribute names, lower-case enums); pages become Relay
+ * the reference's vocabulary (snake_case attribute names); pages become Relay
  * connections whose cursors are opaque (base64url of the name the page would start after).
  *
  * The rule: a key the client left out stays left out (undefined), and an explicit null stays
@@ -13,17 +13,15 @@ import {
   type MetricRecord,
   type MetricView,
 } from '../../domain/metricRecord.js';
-import { SUMMARIZE_FUNCTIONS, type MetricAttributeName } from '../../domain/measurements/measurement.js';
+import {
+  SUMMARIZE_FUNCTIONS,
+  type MetricAttributeName,
+  type SummarizeFunction,
+} from '../../domain/measurements/measurement.js';
 import { UserInputError } from '../../errors.js';
 import { responsePathAsArray } from 'graphql';
 import { requireScope, type GraphQLContext } from '../context.js';
-import type {
-  MetricAttributesInput,
-  MetricType,
-  MetricUpdateInput,
-  Resolvers,
-  SummarizeFunction,
-} from '../generated/resolvers.js';
+import type { MetricAttributesInput, MetricType, MetricUpdateInput, Resolvers } from '../generated/resolvers.js';
 
 const DEFAULT_PAGE_SIZE = 50;
 const CURSOR_PREFIX = 'metric:';
@@ -79,7 +77,6 @@ export const metricResolvers: Resolvers = {
       context.services.metrics.deleteMany(requireScope(context).tenant, { names, pattern }),
   },
   Metric: {
-    type: (metric) => metric.type.toUpperCase() as MetricType,
     labelNames: (metric, _args, context) => context.services.directory.labelNames(requireScope(context).tenant, metric),
     labelValues: (metric, { name }, context) =>
       context.services.directory.labelValues(requireScope(context).tenant, metric, name),
@@ -120,18 +117,21 @@ const ATTRIBUTE_NAMES: Record<keyof MetricAttributesInput, MetricAttributeName> 
   createdByUa: 'created_by_ua',
 };
 
-/** `{ displayMin: 0 }` → `{ display_min: 0 }`; the enum lower-cased as the reference writes it. */
+/** `{ displayMin: 0 }` → `{ display_min: 0 }`. */
 function attributeRequest(input: MetricAttributesInput): Partial<Record<MetricAttributeName, unknown>> {
   const request: Partial<Record<MetricAttributeName, unknown>> = {};
   for (const [field, name] of Object.entries(ATTRIBUTE_NAMES) as [keyof MetricAttributesInput, MetricAttributeName][]) {
     if (input[field] !== undefined) request[name] = input[field];
   }
-  if (input.summarizeFunction) request.summarize_function = input.summarizeFunction.toLowerCase();
   return request;
 }
 
+/**
+ * MetricInput takes any MetricType, the schema's one enum of metric kinds; the SDL says only
+ * GAUGE and COMPOSITE are meant, and the others are passed on as they always were.
+ */
 function metricType(type: MetricType | null | undefined): DomainMetricType | null | undefined {
-  return type == null ? type : (type.toLowerCase() as DomainMetricType);
+  return type as DomainMetricType | null | undefined;
 }
 
 /** `{ [key]: value }` when the client sent the key (even as null), else nothing. */
@@ -145,7 +145,7 @@ const text = (value: Stored): string | null => (typeof value === 'string' ? valu
 const number = (value: Stored): number | null => (typeof value === 'number' ? value : null);
 const flag = (value: Stored): boolean | null => (typeof value === 'boolean' ? value : null);
 const summarizeFunction = (value: Stored): SummarizeFunction | null =>
-  (SUMMARIZE_FUNCTIONS.find((known) => known === value)?.toUpperCase() as SummarizeFunction | undefined) ?? null;
+  SUMMARIZE_FUNCTIONS.find((known) => known === value) ?? null;
 
 /** A stored record as the schema's Metric. */
 function native(context: GraphQLContext, record: MetricRecord): MetricView {

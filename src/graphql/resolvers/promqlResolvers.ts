@@ -1,15 +1,12 @@
 /** Raw PromQL: thin calls into the PromQL service; samples keep Prometheus's text beside the number. */
 import { sampleValue } from '../../domain/promqlResult.js';
-import type { NonFiniteValue, PromResultType, Resolvers } from '../generated/resolvers.js';
+import type { NonFiniteValue, Resolvers } from '../generated/resolvers.js';
 
 export const promqlResolvers: Resolvers = {
   Query: {
     // Prometheus backends are shared by every tenant: they hold no tenant's data of their own.
     promql: (_parent, { query, time, backend }, context) => context.services.promql.instant(query, time, backend),
     promqlRange: (_parent, args, context) => context.services.promql.range(args),
-  },
-  PromResult: {
-    resultType: (result) => result.resultType.toUpperCase() as PromResultType,
   },
   PromSeries: {
     metric: (series) => series.labels.__name__ ?? null,

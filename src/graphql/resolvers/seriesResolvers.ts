@@ -1,11 +1,10 @@
 /** `series`: GraphQL input to a series query and back; paging of series by an opaque cursor. */
 import { summarize, type SummaryFunction as StateFunction } from '../../domain/bucketState.js';
-import type { GroupByFunction, QuerySummary, ValuePoint } from '../../domain/seriesAggregation.js';
-import type { CounterMode } from '../../backends/backend.js';
+import type { ValuePoint } from '../../domain/seriesAggregation.js';
 import { UserInputError } from '../../errors.js';
 import { responsePathAsArray } from 'graphql';
 import { requireScope } from '../context.js';
-import type { Resolvers, SeriesQueryInput, SummaryFunction } from '../generated/resolvers.js';
+import type { Resolvers, SeriesQueryInput } from '../generated/resolvers.js';
 
 const MAX_PAGE = 1_000;
 
@@ -22,7 +21,6 @@ export const seriesResolvers: Resolvers = {
     level: (result) => (result.level === 'raw' ? 'RAW' : String(result.level)),
     start: (result) => new Date(result.start * 1000),
     end: (result) => new Date(result.end * 1000),
-    summaryFunction: (result) => result.summaryFunction.toUpperCase() as SummaryFunction,
     series: (result, { first, after }) => {
       if (first < 1 || first > MAX_PAGE)
         throw new UserInputError(`first must be from 1 to ${MAX_PAGE}, got ${first}`, { field: 'first' });
@@ -74,11 +72,11 @@ function toQuery(input: SeriesQueryInput) {
     tags: input.tags,
     tagsSearch: input.tagsSearch,
     groupBy: input.groupBy,
-    groupByFunction: input.groupByFunction?.toLowerCase() as GroupByFunction | undefined,
-    summaryFunction: input.summaryFunction?.toLowerCase() as QuerySummary | undefined,
+    groupByFunction: input.groupByFunction ?? undefined,
+    summaryFunction: input.summaryFunction ?? undefined,
     detectReset: input.detectReset,
     backend: input.backend,
-    counter: input.counter?.toLowerCase() as CounterMode | undefined,
+    counter: input.counter ?? undefined,
   };
 }
 
