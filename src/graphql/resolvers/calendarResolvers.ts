@@ -3,13 +3,14 @@
  * timeseries. Thin: arguments become a VirtualQuery for the calendar query service.
  */
 import { hasRole, type RequestScope } from '../../auth/principal.js';
-import { ForbiddenError, UserInputError } from '../../errors.js';
+import { ForbiddenError } from '../../errors.js';
 import { USAGE_PROVIDER } from '../../services/usage/usageMetrics.js';
+import { connection } from '../connection.js';
+import { timeseriesCursor } from '../cursors.js';
 import { requireScope } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
 
 const DEFAULT_PAGE_SIZE = 50;
-const CURSOR_PREFIX = 'timeseries:';
 
 export const calendarResolvers: Resolvers = {
   Query: {
@@ -22,14 +23,10 @@ export const calendarResolvers: Resolvers = {
     metricTimeseriesList: async (_parent, { first, after }, context) => {
       const page = await context.services.timeseries.page(requireScope(context).tenant, {
         first: first ?? DEFAULT_PAGE_SIZE,
-        after: after == null ? null : decodeCursor(after),
+        after: timeseriesCursor.decodeAfter(after),
       });
-      const edges = page.records.map((record) => ({ cursor: encodeCursor(record.id), node: record }));
-      return {
-        edges,
-        totalCount: page.totalCount,
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-      };
+      const cursorOf = (record: { id: string }) => timeseriesCursor.encode(record.id);
+      return { ...connection(page.records, cursorOf, page), totalCount: page.totalCount };
     },
   },
   Mutation: {
@@ -84,18 +81,4 @@ function checkUsageAccess(scope: RequestScope, usage: boolean): void {
       requires: 'ADMIN',
     });
   }
-}
-
-function encodeCursor(id: string): string {
-  return Buffer.from(`${CURSOR_PREFIX}${id}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): string {
-  const text = Buffer.from(cursor, 'base64url').toString();
-  if (!text.startsWith(CURSOR_PREFIX)) {
-    throw new UserInputError('after is not a cursor of this list: pass an edge cursor or endCursor', {
-      field: 'after',
-    });
-  }
-  return text.slice(CURSOR_PREFIX.length);
 }

@@ -1,7 +1,7 @@
 /**
  * Metrics: thin calls into the metric service, confined to the request's tenant. Inputs become
  * the reference's vocabulary (snake_case attribute names); pages become Relay
- * connections whose cursors are opaque (base64url of the name the page would start after).
+ * connections whose cursors are opaque (cursors.ts).
  *
  * The rule: a key the client left out stays left out (undefined), and an explicit null stays
  * null — the service reads the first as "unchanged" and the second as "clear".
@@ -18,13 +18,13 @@ import {
   type MetricAttributeName,
   type SummarizeFunction,
 } from '../../domain/measurements/measurement.js';
-import { UserInputError } from '../../errors.js';
 import { responsePathAsArray } from 'graphql';
+import { connection } from '../connection.js';
+import { metricCursor } from '../cursors.js';
 import { requireScope, type GraphQLContext } from '../context.js';
 import type { MetricAttributesInput, MetricType, MetricUpdateInput, Resolvers } from '../generated/resolvers.js';
 
 const DEFAULT_PAGE_SIZE = 50;
-const CURSOR_PREFIX = 'metric:';
 
 export const metricResolvers: Resolvers = {
   Query: {
@@ -32,18 +32,13 @@ export const metricResolvers: Resolvers = {
       const page = await context.services.directory.list(requireScope(context).tenant, {
         pattern: name,
         first: first ?? DEFAULT_PAGE_SIZE,
-        afterKey: after == null ? null : decodeCursor(after),
+        afterKey: metricCursor.decodeAfter(after),
         descending: orderBy === 'NAME_DESC',
         backend,
       });
       const path = responsePathAsArray(info.path);
       for (const error of page.failures) context.partialErrors.push({ error, path });
-      const edges = page.metrics.map((metric) => ({ cursor: encodeCursor(metric), node: metric }));
-      return {
-        edges,
-        totalCount: page.totalCount,
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-      };
+      return { ...connection(page.metrics, metricCursor.encode, page), totalCount: page.totalCount };
     },
     metric: async (_parent, { name, backend }, context) => {
       const { services } = context;
@@ -150,22 +145,4 @@ const summarizeFunction = (value: Stored): SummarizeFunction | null =>
 /** A stored record as the schema's Metric. */
 function native(context: GraphQLContext, record: MetricRecord): MetricView {
   return viewOfRecord(context.services.metrics.backendId, record);
-}
-
-/** Opaque: base64url of the (name, backend) the next page starts after. */
-function encodeCursor({ name, backend }: { name: string; backend: string }): string {
-  return Buffer.from(`${CURSOR_PREFIX}${JSON.stringify([name, backend])}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { name: string; backend: string } {
-  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  const refuse = () => new UserInputError('after is not a cursor that metrics returned', { field: 'after' });
-  if (!decoded.startsWith(CURSOR_PREFIX)) throw refuse();
-  try {
-    const [name, backend] = JSON.parse(decoded.slice(CURSOR_PREFIX.length)) as unknown[];
-    if (typeof name === 'string' && typeof backend === 'string') return { name, backend };
-  } catch {
-    // falls through to the refusal
-  }
-  throw refuse();
 }

@@ -3,6 +3,7 @@ import { summarize, type SummaryFunction as StateFunction } from '../../domain/b
 import type { ValuePoint } from '../../domain/seriesAggregation.js';
 import { UserInputError } from '../../errors.js';
 import { responsePathAsArray } from 'graphql';
+import { seriesCursor } from '../cursors.js';
 import { requireScope } from '../context.js';
 import type { Resolvers, SeriesQueryInput } from '../generated/resolvers.js';
 
@@ -24,14 +25,14 @@ export const seriesResolvers: Resolvers = {
     series: (result, { first, after }) => {
       if (first < 1 || first > MAX_PAGE)
         throw new UserInputError(`first must be from 1 to ${MAX_PAGE}, got ${first}`, { field: 'first' });
-      const from = after ? decodeCursor(after) : 0;
+      const from = after ? seriesCursor.decode(after) : 0;
       const nodes = result.series.slice(from, from + first);
       const last = from + nodes.length;
       return {
         nodes,
         totalCount: result.series.length,
         hasNextPage: last < result.series.length,
-        endCursor: nodes.length > 0 ? encodeCursor(last) : null,
+        endCursor: nodes.length > 0 ? seriesCursor.encode(last) : null,
       };
     },
   },
@@ -82,14 +83,4 @@ function toQuery(input: SeriesQueryInput) {
 
 function seconds(time: Date | string | null | undefined): number | null {
   return time == null ? null : Math.floor(new Date(time).getTime() / 1000);
-}
-
-function encodeCursor(offset: number): string {
-  return Buffer.from(`series:${offset}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): number {
-  const match = /^series:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new UserInputError('after is not a cursor this query returned', { field: 'after' });
-  return Number(match[1]);
 }
