@@ -15,7 +15,8 @@ export interface GraphQLContext {
   markFailed(): void;
   /**
    * Errors of a field that still returned data — one backend of several failed — reported on
-   * the field's path beside that data (server/plugins/partialErrorsPlugin.ts).
+   * the field's path beside that data: resolvers add them with `withPartialFailures`
+   * (partialFailures.ts), server/plugins/partialErrorsPlugin.ts puts them in the response.
    */
   partialErrors: PartialError[];
   /** This request's DataLoaders (loaders.ts). */

@@ -18,9 +18,9 @@ import {
   type MetricAttributeName,
   type SummarizeFunction,
 } from '../../domain/measurements/measurement.js';
-import { responsePathAsArray } from 'graphql';
 import { connection } from '../connection.js';
 import { metricCursor } from '../cursors.js';
+import { withPartialFailures } from '../partialFailures.js';
 import { requireScope, type GraphQLContext } from '../context.js';
 import type { MetricAttributesInput, MetricType, MetricUpdateInput, Resolvers } from '../generated/resolvers.js';
 
@@ -29,15 +29,18 @@ const DEFAULT_PAGE_SIZE = 50;
 export const metricResolvers: Resolvers = {
   Query: {
     metrics: async (_parent, { name, first, after, orderBy, backend }, context, info) => {
-      const page = await context.services.directory.list(requireScope(context).tenant, {
+      const listing = {
         pattern: name,
         first: first ?? DEFAULT_PAGE_SIZE,
         afterKey: metricCursor.decodeAfter(after),
         descending: orderBy === 'NAME_DESC',
         backend,
-      });
-      const path = responsePathAsArray(info.path);
-      for (const error of page.failures) context.partialErrors.push({ error, path });
+      };
+      const page = withPartialFailures(
+        context,
+        info,
+        await context.services.directory.list(requireScope(context).tenant, listing),
+      );
       return { ...connection(page.metrics, metricCursor.encode, page), totalCount: page.totalCount };
     },
     metric: async (_parent, { name, backend }, context) => {

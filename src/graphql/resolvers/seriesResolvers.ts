@@ -2,9 +2,9 @@
 import { summarize, type SummaryFunction as StateFunction } from '../../domain/bucketState.js';
 import type { ValuePoint } from '../../domain/seriesAggregation.js';
 import { UserInputError } from '../../errors.js';
-import { responsePathAsArray } from 'graphql';
 import { seriesCursor } from '../cursors.js';
 import { requireScope } from '../context.js';
+import { withPartialFailures } from '../partialFailures.js';
 import type { Resolvers, SeriesQueryInput } from '../generated/resolvers.js';
 
 const MAX_PAGE = 1_000;
@@ -13,9 +13,7 @@ export const seriesResolvers: Resolvers = {
   Query: {
     series: async (_parent, { query }, context, info) => {
       const result = await context.loaders.series.load({ tenant: requireScope(context).tenant, query: toQuery(query) });
-      const path = responsePathAsArray(info.path);
-      for (const error of result.failures) context.partialErrors.push({ error, path });
-      return result;
+      return withPartialFailures(context, info, result);
     },
   },
   SeriesResult: {
