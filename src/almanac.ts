@@ -7,7 +7,7 @@ import { Authenticator } from './auth/authenticator.js';
 import { JwtVerifier } from './auth/jwtVerifier.js';
 import type { Backend, StoringBackend } from './backends/backend.js';
 import { BackendRegistry } from './backends/backendRegistry.js';
-import { connectRedis, type RedisConnection } from './backends/native/redisConnection.js';
+import { connectRedis, type RedisConnection } from './redis/redisConnection.js';
 import { systemClock, type Clock } from './clock.js';
 import { publicUrlOf, type Config, type NativeBackendConfig } from './config/schema.js';
 import { metricsToken } from './server/metricsToken.js';

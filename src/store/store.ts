@@ -13,7 +13,7 @@
  *                                      one slot so a get-and-reset is one atomic script.
  * Tenant names are restricted (see tenancy) so they cannot contain `}` or `:`.
  */
-import type { RedisConnection } from '../backends/native/redisConnection.js';
+import type { RedisConnection } from '../redis/redisConnection.js';
 
 export class Store {
   constructor(

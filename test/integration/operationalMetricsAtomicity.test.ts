@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestScope } from '../../src/auth/principal.js';
-import type { RedisConnection } from '../../src/backends/native/redisConnection.js';
+import type { RedisConnection } from '../../src/redis/redisConnection.js';
 import {
   MAX_SUBSERVICES_PER_SERVICE,
   OperationalMetricsService,
