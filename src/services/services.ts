@@ -17,6 +17,7 @@ import { OperationalMetricsService } from './operationalMetricsService.js';
 import { ServerInfoService } from './serverInfoService.js';
 import { TokenService } from './tokenService.js';
 import { UsageService } from './usage/usageService.js';
+import { EnvironmentRecords } from '../store/environmentRecords.js';
 import { UsageRecords } from '../store/usageRecords.js';
 import { UsageWriter } from './usage/usageWriter.js';
 
@@ -48,7 +49,7 @@ export interface ServiceDependencies {
 }
 
 export function createServices({ registry, native, store, clock, config }: ServiceDependencies): Services {
-  const environments = new EnvironmentService(store, clock);
+  const environments = new EnvironmentService(new EnvironmentRecords(store), clock);
   const operationalMetrics = new OperationalMetricsService(store);
   const calendars = new CalendarQueryService(registry, native, clock, config.limits);
   const usageRecords = new UsageRecords(store, clock, config.usage);
