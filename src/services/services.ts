@@ -18,6 +18,7 @@ import { ServerInfoService } from './serverInfoService.js';
 import { TokenService } from './tokenService.js';
 import { UsageService } from './usage/usageService.js';
 import { EnvironmentRecords } from '../store/environmentRecords.js';
+import { TokenRecords } from '../store/tokenRecords.js';
 import { UsageRecords } from '../store/usageRecords.js';
 import { UsageWriter } from './usage/usageWriter.js';
 
@@ -56,7 +57,7 @@ export function createServices({ registry, native, store, clock, config }: Servi
   return {
     backends: new BackendService(registry),
     serverInfo: new ServerInfoService(clock),
-    tokens: new TokenService(store, environments, clock),
+    tokens: new TokenService(new TokenRecords(store), environments, clock),
     environments,
     operationalMetrics,
     ingest: new IngestService(native, operationalMetrics, clock),
