@@ -18,6 +18,7 @@ import { ServerInfoService } from './serverInfoService.js';
 import { TokenService } from './tokenService.js';
 import { UsageService } from './usage/usageService.js';
 import { EnvironmentRecords } from '../store/environmentRecords.js';
+import { MetricTimeseriesRecords } from '../store/metricTimeseriesRecords.js';
 import { TokenRecords } from '../store/tokenRecords.js';
 import { UsageRecords } from '../store/usageRecords.js';
 import { UsageWriter } from './usage/usageWriter.js';
@@ -65,7 +66,7 @@ export function createServices({ registry, native, store, clock, config }: Servi
     metrics: new MetricService(native),
     directory: new MetricDirectory(registry),
     calendars,
-    timeseries: new MetricTimeseriesService(store, calendars, clock),
+    timeseries: new MetricTimeseriesService(new MetricTimeseriesRecords(store), calendars, clock),
     promql: new PromqlService(registry, clock),
     usage: new UsageService(usageRecords, new UsageWriter(usageRecords, native), clock),
   };
