@@ -19,6 +19,7 @@ import { TokenService } from './tokenService.js';
 import { UsageService } from './usage/usageService.js';
 import { EnvironmentRecords } from '../store/environmentRecords.js';
 import { MetricTimeseriesRecords } from '../store/metricTimeseriesRecords.js';
+import { OperationalCounters } from '../store/operationalCounters.js';
 import { TokenRecords } from '../store/tokenRecords.js';
 import { UsageRecords } from '../store/usageRecords.js';
 import { UsageWriter } from './usage/usageWriter.js';
@@ -52,7 +53,7 @@ export interface ServiceDependencies {
 
 export function createServices({ registry, native, store, clock, config }: ServiceDependencies): Services {
   const environments = new EnvironmentService(new EnvironmentRecords(store), clock);
-  const operationalMetrics = new OperationalMetricsService(store);
+  const operationalMetrics = new OperationalMetricsService(new OperationalCounters(store));
   const calendars = new CalendarQueryService(registry, native, clock, config.limits);
   const usageRecords = new UsageRecords(store, clock, config.usage);
   return {
