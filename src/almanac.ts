@@ -17,6 +17,7 @@ import { Telemetry } from './server/telemetry.js';
 import { createServices } from './services/services.js';
 import { UsageRecorder } from './services/usage/usageRecorder.js';
 import { ConfigError } from './errors.js';
+import { LimitBuckets } from './store/limitBuckets.js';
 import { Store } from './store/store.js';
 
 export interface RunningAlmanac {
@@ -86,7 +87,7 @@ export async function startAlmanac({
     allowAnonymous: config.auth.anonymous === 'loopback' && isLoopback(config.server.host),
     limits: config.limits,
     trustProxy: config.server.trustProxy,
-    store,
+    limitBuckets: new LimitBuckets(store),
     usageRecorder,
     clock,
   });
