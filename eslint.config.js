@@ -61,6 +61,23 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/store/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/backends/**', '**/services/**', '**/server/**', '**/graphql/**'],
+              message:
+                "store/ keeps Almanac's own records below the services: nothing here imports backends, services, server or graphql.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['assets/**/*.js'],
     languageOptions: {
       globals: {

@@ -7,7 +7,7 @@ import { Authenticator } from './auth/authenticator.js';
 import { JwtVerifier } from './auth/jwtVerifier.js';
 import type { Backend, StoringBackend } from './backends/backend.js';
 import { BackendRegistry } from './backends/backendRegistry.js';
-import { connectRedis, type RedisConnection } from './backends/native/redisConnection.js';
+import { connectRedis, type RedisConnection } from './redis/redisConnection.js';
 import { systemClock, type Clock } from './clock.js';
 import { publicUrlOf, type Config, type NativeBackendConfig } from './config/schema.js';
 import { metricsToken } from './server/metricsToken.js';
@@ -17,6 +17,7 @@ import { Telemetry } from './server/telemetry.js';
 import { createServices } from './services/services.js';
 import { UsageRecorder } from './services/usage/usageRecorder.js';
 import { ConfigError } from './errors.js';
+import { LimitBuckets } from './store/limitBuckets.js';
 import { Store } from './store/store.js';
 
 export interface RunningAlmanac {
@@ -86,7 +87,7 @@ export async function startAlmanac({
     allowAnonymous: config.auth.anonymous === 'loopback' && isLoopback(config.server.host),
     limits: config.limits,
     trustProxy: config.server.trustProxy,
-    store,
+    limitBuckets: new LimitBuckets(store),
     usageRecorder,
     clock,
   });

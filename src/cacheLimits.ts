@@ -26,6 +26,11 @@ export const CACHE_LIMITS = {
    * metric is deleted on another replica, a series written again is indexed again within the TTL.
    */
   nativeKnownSeries: { max: 200_000, ttlMs: 60_000 },
+  /**
+   * Token lookups by secret hash (hits only), so a request does not read Redis each time. The TTL
+   * is how late a revoked (deactivated or deleted) token may still authenticate on a replica.
+   */
+  tokenLookups: { max: 10_000, ttlMs: 1_000 },
 } as const satisfies Record<string, CacheLimit>;
 
 /** A cache bounded by `limit`. */

@@ -12,7 +12,7 @@ import type { LimitsConfig } from '../config/schema.js';
 import { createLoaders } from '../graphql/loaders.js';
 import type { Services } from '../services/services.js';
 import type { UsageRecorder } from '../services/usage/usageRecorder.js';
-import type { Store } from '../store/store.js';
+import type { LimitBuckets } from '../store/limitBuckets.js';
 import { createApolloServer } from './apolloServer.js';
 import { registerAuthenticationHook } from './hooks/authenticationHook.js';
 import { createFailedAuthGuard } from './hooks/failedAuthGuard.js';
@@ -41,8 +41,8 @@ export interface HttpServerOptions {
   allowAnonymous: boolean;
   /** Request limits: query limits, body and batch size, rate limits. */
   limits: LimitsConfig;
-  /** Almanac's own Redis, where the rate-limit budgets are counted. */
-  store: Store;
+  /** Where the rate-limit budgets and refused credentials are counted, in Almanac's own Redis. */
+  limitBuckets: LimitBuckets;
   /** Fastify's trustProxy: whose X-Forwarded-For to believe for the client address. */
   trustProxy: boolean | string[];
   /** Takes a usage record of every request (hooks/usageHook.ts); none when usage is off. */
@@ -73,11 +73,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   });
   registerRequestScope(app);
   const rateLimiter = createRateLimiter({
-    store: options.store,
+    buckets: options.limitBuckets,
     config: options.limits.rateLimit,
     registry: telemetry.processRegistry,
   });
-  const failedAuth = createFailedAuthGuard(options.store, options.limits.rateLimit);
+  const failedAuth = createFailedAuthGuard(options.limitBuckets, options.limits.rateLimit);
   registerAuthenticationHook(app, { authenticator, allowAnonymous, failedAuth, rateLimiter });
   registerOperationalMetricsHook(app, services.operationalMetrics);
   const { usageRecorder } = options;

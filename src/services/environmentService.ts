@@ -1,44 +1,38 @@
 /**
  * Environments (AppOptics reference): named parts of a tenant's network. Tokens may belong to
- * one; measurements written with such a token get the tag `environment=<name>`.
- * Redis: `{t:<tenant>}:environments` (hash id → JSON record) and
- * `{t:<tenant>}:environment-names` (hash lower-cased name → id, which makes names unique).
+ * one; measurements written with such a token get the tag `environment=<name>`. The records
+ * are store/environmentRecords.ts's; here are the rules: a valid name, unique in the tenant
+ * whatever its case, and no deleting an environment a token still belongs to.
  */
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { wildcardMatcher } from '../domain/wildcard.js';
 import { ConflictError, NotFoundError, UserInputError } from '../errors.js';
-import type { Store } from '../store/store.js';
+import type { Environment, EnvironmentRecords } from '../store/environmentRecords.js';
 
-export interface Environment {
-  id: string;
-  name: string;
-  createdAt: Date;
-  updatedAt: Date;
-}
+export type { Environment } from '../store/environmentRecords.js';
 
 /** The tag value rules of the reference, since the name becomes a tag value. */
 const ENVIRONMENT_NAME = /^[-.:_?\\/\w ]{1,255}$/;
 
 export class EnvironmentService {
   constructor(
-    private readonly store: Store,
+    private readonly records: EnvironmentRecords,
     private readonly clock: Clock,
   ) {}
 
   async list(tenant: string, namePattern?: string | null): Promise<Environment[]> {
-    const records = Object.values(await this.store.redis.hgetall(this.recordsKey(tenant))).map(parseRecord);
+    const records = await this.records.all(tenant);
     const matches = namePattern ? wildcardMatcher(namePattern) : () => true;
     return records.filter((environment) => matches(environment.name)).sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  async find(tenant: string, id: string): Promise<Environment | null> {
-    const record = await this.store.redis.hget(this.recordsKey(tenant), id);
-    return record ? parseRecord(record) : null;
+  find(tenant: string, id: string): Promise<Environment | null> {
+    return this.records.get(tenant, id);
   }
 
   async findByName(tenant: string, name: string): Promise<Environment | null> {
-    const id = await this.store.redis.hget(this.namesKey(tenant), name.toLowerCase());
+    const id = await this.records.idByName(tenant, name);
     return id ? this.find(tenant, id) : null;
   }
 
@@ -47,7 +41,7 @@ export class EnvironmentService {
     const now = this.clock.now();
     const environment: Environment = { id: randomUUID(), name, createdAt: now, updatedAt: now };
     await this.reserveName(tenant, name, environment.id);
-    await this.store.redis.hset(this.recordsKey(tenant), environment.id, JSON.stringify(environment));
+    await this.records.write(tenant, environment);
     return environment;
   }
 
@@ -55,12 +49,10 @@ export class EnvironmentService {
     checkName(name);
     const current = await this.find(tenant, id);
     if (!current) throw new NotFoundError(`no environment with id "${id}"`, { id });
-    if (current.name.toLowerCase() !== name.toLowerCase()) await this.reserveName(tenant, name, id);
+    const renaming = current.name.toLowerCase() !== name.toLowerCase();
+    if (renaming) await this.reserveName(tenant, name, id);
     const renamed: Environment = { ...current, name, updatedAt: this.clock.now() };
-    const pipeline = this.store.redis.multi().hset(this.recordsKey(tenant), id, JSON.stringify(renamed));
-    if (current.name.toLowerCase() !== name.toLowerCase())
-      pipeline.hdel(this.namesKey(tenant), current.name.toLowerCase());
-    await pipeline.exec();
+    await this.records.write(tenant, renamed, renaming ? current.name : null);
     return renamed;
   }
 
@@ -74,25 +66,14 @@ export class EnvironmentService {
         { id, tokens: tokensUsing },
       );
     }
-    await this.store.redis
-      .multi()
-      .hdel(this.recordsKey(tenant), id)
-      .hdel(this.namesKey(tenant), current.name.toLowerCase())
-      .exec();
+    await this.records.remove(tenant, current);
     return true;
   }
 
   private async reserveName(tenant: string, name: string, id: string): Promise<void> {
-    const reserved = await this.store.redis.hsetnx(this.namesKey(tenant), name.toLowerCase(), id);
-    if (reserved === 0) throw new ConflictError(`an environment named "${name}" already exists`, { name });
-  }
-
-  private recordsKey(tenant: string): string {
-    return this.store.tenantKey(tenant, 'environments');
-  }
-
-  private namesKey(tenant: string): string {
-    return this.store.tenantKey(tenant, 'environment-names');
+    if (!(await this.records.reserveName(tenant, name, id))) {
+      throw new ConflictError(`an environment named "${name}" already exists`, { name });
+    }
   }
 }
 
@@ -103,9 +84,4 @@ function checkName(name: string): void {
       { field: 'name' },
     );
   }
-}
-
-function parseRecord(json: string): Environment {
-  const record = JSON.parse(json) as { id: string; name: string; createdAt: string; updatedAt: string };
-  return { ...record, createdAt: new Date(record.createdAt), updatedAt: new Date(record.updatedAt) };
 }

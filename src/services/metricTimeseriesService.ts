@@ -1,8 +1,8 @@
 /**
  * Stored metric timeseries (the OpenDataDSL reference's *Metric Timeseries*, `_type`
  * VarMetricTimeSeries): a named definition — provider, metric, calendar, observed, time zone
- * and filter — evaluated over a range whenever it is read.
- * Redis: `{t:<tenant>}:timeseries` (hash id → JSON record).
+ * and filter — evaluated over a range whenever it is read. The definitions are kept by
+ * store/metricTimeseriesRecords.ts.
  *
  * The rule: a definition is validated as a whole when it is created or changed (calendar, time
  * zone, provider, filter), so reading one can only fail for reasons of the range or the data.
@@ -13,23 +13,15 @@ import type { Observed } from '../domain/calendar/observed.js';
 import { ZoneClock } from '../domain/calendar/zoneClock.js';
 import { compileTagFilter, type TagPair } from '../domain/tags/tagFilter.js';
 import { ConflictError, NotFoundError, UserInputError } from '../errors.js';
-import type { Store } from '../store/store.js';
+import type {
+  MetricTimeseriesPage,
+  MetricTimeseriesRecord,
+  MetricTimeseriesRecords,
+} from '../store/metricTimeseriesRecords.js';
 import { checkFilter, type CalendarQueryService } from './calendarQueryService.js';
 import { USAGE_PROVIDER } from './usage/usageMetrics.js';
 
-export interface MetricTimeseriesRecord {
-  id: string;
-  provider: string;
-  metric: string;
-  name: string | null;
-  description: string | null;
-  calendar: string;
-  observed: Observed;
-  timeZone: string;
-  filter: [string, string][];
-  createdAt: string;
-  updatedAt: string;
-}
+export type { MetricTimeseriesPage, MetricTimeseriesRecord } from '../store/metricTimeseriesRecords.js';
 
 export interface MetricTimeseriesDefinition {
   id: string;
@@ -53,37 +45,24 @@ export interface MetricTimeseriesPatch {
   filter?: readonly TagPair[] | null;
 }
 
-export interface MetricTimeseriesPage {
-  records: MetricTimeseriesRecord[];
-  totalCount: number;
-  hasNextPage: boolean;
-}
-
 const ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 export class MetricTimeseriesService {
   constructor(
-    private readonly store: Store,
+    private readonly records: MetricTimeseriesRecords,
     private readonly calendars: CalendarQueryService,
     private readonly clock: Clock,
   ) {}
 
-  async find(tenant: string, id: string): Promise<MetricTimeseriesRecord | null> {
-    const json = await this.store.redis.hget(this.key(tenant), id);
-    return json ? (JSON.parse(json) as MetricTimeseriesRecord) : null;
+  find(tenant: string, id: string): Promise<MetricTimeseriesRecord | null> {
+    return this.records.get(tenant, id);
   }
 
   async page(tenant: string, { first, after }: { first: number; after: string | null }): Promise<MetricTimeseriesPage> {
     if (!Number.isInteger(first) || first < 1 || first > 1000) {
       throw new UserInputError(`first must be 1-1000, got ${first}`, { field: 'first' });
     }
-    const ids = (await this.store.redis.hkeys(this.key(tenant))).sort();
-    const from = after === null ? 0 : ids.findIndex((id) => id > after);
-    const start = from === -1 ? ids.length : from;
-    const slice = ids.slice(start, start + first);
-    const json = slice.length > 0 ? await this.store.redis.hmget(this.key(tenant), ...slice) : [];
-    const records = json.flatMap((text) => (text ? [JSON.parse(text) as MetricTimeseriesRecord] : []));
-    return { records, totalCount: ids.length, hasNextPage: start + first < ids.length };
+    return this.records.page(tenant, first, after);
   }
 
   async create(tenant: string, definition: MetricTimeseriesDefinition): Promise<MetricTimeseriesRecord> {
@@ -103,8 +82,8 @@ export class MetricTimeseriesService {
       createdAt: now,
       updatedAt: now,
     });
-    const created = await this.store.redis.hsetnx(this.key(tenant), record.id, JSON.stringify(record));
-    if (created !== 1) throw new ConflictError(`a metric timeseries "${record.id}" exists already`, { id: record.id });
+    if (!(await this.records.create(tenant, record)))
+      throw new ConflictError(`a metric timeseries "${record.id}" exists already`, { id: record.id });
     return record;
   }
 
@@ -122,19 +101,12 @@ export class MetricTimeseriesService {
       updatedAt: this.clock.now().toISOString(),
     });
     // Only while the definition still exists: a concurrent delete wins over this update.
-    const written = await this.store.redis.eval(
-      "if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) return 1 end return 0",
-      1,
-      this.key(tenant),
-      id,
-      JSON.stringify(record),
-    );
-    if (written !== 1) throw new NotFoundError(`no metric timeseries "${id}"`, { id });
+    if (!(await this.records.update(tenant, record))) throw new NotFoundError(`no metric timeseries "${id}"`, { id });
     return record;
   }
 
-  async delete(tenant: string, id: string): Promise<boolean> {
-    return (await this.store.redis.hdel(this.key(tenant), id)) === 1;
+  delete(tenant: string, id: string): Promise<boolean> {
+    return this.records.remove(tenant, id);
   }
 
   /** Provider and metric from `provider` + `metric`, or from `metric` as `Provider/Metric`. */
@@ -154,10 +126,6 @@ export class MetricTimeseriesService {
     checkFilter(filter, record.provider === USAGE_PROVIDER);
     compileTagFilter(filter);
     return record;
-  }
-
-  private key(tenant: string): string {
-    return this.store.tenantKey(tenant, 'timeseries');
   }
 }
 

@@ -17,6 +17,10 @@ import { OperationalMetricsService } from './operationalMetricsService.js';
 import { ServerInfoService } from './serverInfoService.js';
 import { TokenService } from './tokenService.js';
 import { UsageService } from './usage/usageService.js';
+import { EnvironmentRecords } from '../store/environmentRecords.js';
+import { MetricTimeseriesRecords } from '../store/metricTimeseriesRecords.js';
+import { OperationalCounters } from '../store/operationalCounters.js';
+import { TokenRecords } from '../store/tokenRecords.js';
 import { UsageRecords } from '../store/usageRecords.js';
 import { UsageWriter } from './usage/usageWriter.js';
 
@@ -48,14 +52,14 @@ export interface ServiceDependencies {
 }
 
 export function createServices({ registry, native, store, clock, config }: ServiceDependencies): Services {
-  const environments = new EnvironmentService(store, clock);
-  const operationalMetrics = new OperationalMetricsService(store);
+  const environments = new EnvironmentService(new EnvironmentRecords(store), clock);
+  const operationalMetrics = new OperationalMetricsService(new OperationalCounters(store));
   const calendars = new CalendarQueryService(registry, native, clock, config.limits);
   const usageRecords = new UsageRecords(store, clock, config.usage);
   return {
     backends: new BackendService(registry),
     serverInfo: new ServerInfoService(clock),
-    tokens: new TokenService(store, environments, clock),
+    tokens: new TokenService(new TokenRecords(store), environments, clock),
     environments,
     operationalMetrics,
     ingest: new IngestService(native, operationalMetrics, clock),
@@ -63,7 +67,7 @@ export function createServices({ registry, native, store, clock, config }: Servi
     metrics: new MetricService(native),
     directory: new MetricDirectory(registry),
     calendars,
-    timeseries: new MetricTimeseriesService(store, calendars, clock),
+    timeseries: new MetricTimeseriesService(new MetricTimeseriesRecords(store), calendars, clock),
     promql: new PromqlService(registry, clock),
     usage: new UsageService(usageRecords, new UsageWriter(usageRecords, native), clock),
   };

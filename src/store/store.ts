@@ -1,7 +1,9 @@
 /**
- * Almanac's own records in Redis — tokens, environments, operational counters, rate-limit
- * buckets — kept in the Redis of one native backend (config `store.backend`, by default
- * the first native backend).
+ * How a key of Almanac's own is spelt in Redis, and on which Cluster slot it lands. The record
+ * modules beside this file (tokens, environments, timeseries definitions, operational
+ * counters, limit buckets, usage) each own their keys and scripts and spell them with these
+ * helpers, as do the native backend's metric catalog and series index. The records are kept in
+ * the Redis of one native backend (config `store.backend`, by default the first native backend).
  *
  * Key layout (the one rule: every key goes through these helpers):
  *   <prefix>:{t:<tenant>}:<kind>:...   data of one tenant; the hash tag keeps a tenant's
@@ -13,7 +15,7 @@
  *                                      one slot so a get-and-reset is one atomic script.
  * Tenant names are restricted (see tenancy) so they cannot contain `}` or `:`.
  */
-import type { RedisConnection } from '../backends/native/redisConnection.js';
+import type { RedisConnection } from '../redis/redisConnection.js';
 
 export class Store {
   constructor(

@@ -3,7 +3,7 @@
  * points, and a direct view of the native store to check what is really in Redis.
  */
 import { expect } from 'vitest';
-import type { RedisConnection } from '../../src/backends/native/redisConnection.js';
+import type { RedisConnection } from '../../src/redis/redisConnection.js';
 import { SeriesIndex } from '../../src/backends/native/seriesIndex.js';
 import { SeriesStore } from '../../src/backends/native/seriesStore.js';
 import { Store } from '../../src/store/store.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Cluster, Redis } from 'ioredis';
 import { pino } from 'pino';
 import { inject } from 'vitest';
-import type { RedisConnection } from '../../src/backends/native/redisConnection.js';
+import type { RedisConnection } from '../../src/redis/redisConnection.js';
 import { startRedisCluster } from '../../src/stack/redisCluster.js';
 import { startRedisServer } from '../../src/stack/redisServer.js';
 import type { HarnessRedisTarget } from './globalSetup.js';

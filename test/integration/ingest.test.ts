@@ -3,7 +3,7 @@
  * /v1/measurements and GraphQL's submitMeasurements, against a real gateway and Redis.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RedisConnection } from '../../src/backends/native/redisConnection.js';
+import type { RedisConnection } from '../../src/redis/redisConnection.js';
 import { seriesIdOf } from '../../src/backends/native/seriesIndex.js';
 import { SeriesStore } from '../../src/backends/native/seriesStore.js';
 import { summarize } from '../../src/domain/bucketState.js';

@@ -6,11 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestScope } from '../../src/auth/principal.js';
-import type { RedisConnection } from '../../src/backends/native/redisConnection.js';
+import type { RedisConnection } from '../../src/redis/redisConnection.js';
 import {
   MAX_SUBSERVICES_PER_SERVICE,
   OperationalMetricsService,
 } from '../../src/services/operationalMetricsService.js';
+import { OperationalCounters } from '../../src/store/operationalCounters.js';
 import { Store } from '../../src/store/store.js';
 import { startTestGateway, type TestGateway } from '../harness/gateway.js';
 import { harnessRedis } from '../harness/redis.js';
@@ -89,7 +90,9 @@ describe('in the service, resetting one service while two are counted', () => {
   let metrics: OperationalMetricsService;
   beforeAll(() => {
     redis = harnessRedis();
-    metrics = new OperationalMetricsService(new Store(redis, `test-${randomUUID().slice(0, 8)}`));
+    metrics = new OperationalMetricsService(
+      new OperationalCounters(new Store(redis, `test-${randomUUID().slice(0, 8)}`)),
+    );
   });
   afterAll(async () => {
     await redis.quit();
@@ -129,7 +132,9 @@ describe('bounded counters', () => {
   it(`a service counts at most ${MAX_SUBSERVICES_PER_SERVICE} subservices; further ones are ignored, and a reset frees the room`, async () => {
     const redis = harnessRedis();
     try {
-      const service = new OperationalMetricsService(new Store(redis, `test-${randomUUID().slice(0, 8)}`));
+      const service = new OperationalMetricsService(
+        new OperationalCounters(new Store(redis, `test-${randomUUID().slice(0, 8)}`)),
+      );
       for (let i = 0; i < MAX_SUBSERVICES_PER_SERVICE + 5; i++) {
         await service.record({ tenant: 'crowded', subservice: `/s${i}` }, 'incomingTransactions', 1);
       }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { combineAll, stateOfValue, summarize, type BucketState } from '../../src/domain/bucketState.js';
 import { SeriesStore, type StorageLevel } from '../../src/backends/native/seriesStore.js';
 import type { SeriesPoint } from '../../src/backends/native/seriesWritePlan.js';
-import type { RedisConnection } from '../../src/backends/native/redisConnection.js';
+import type { RedisConnection } from '../../src/redis/redisConnection.js';
 import { harnessRedis, keysMatching } from '../harness/redis.js';
 
 const DAY = 86_400;

@@ -26,7 +26,7 @@ import { planBuckets, type PieceLevel } from './bucketPlan.js';
 import { MetricCatalog } from './metricCatalog.js';
 import { NativeMeasurementStore } from './nativeMeasurementStore.js';
 import { attributeSummary, NativeSeries } from './nativeSeries.js';
-import { connectRedis, type RedisConnection } from './redisConnection.js';
+import { connectRedis, type RedisConnection } from '../../redis/redisConnection.js';
 import { SeriesIndex } from './seriesIndex.js';
 import { SeriesStore } from './seriesStore.js';
 import { retentionFromDays, retentionOf } from './seriesWritePlan.js';

@@ -3,7 +3,7 @@
  * Writes go through the Lua ingest script, one call per series, issued concurrently; that
  * per-series call and its full rollup recompute are what limit ingest (bench/RESULTS.md).
  */
-import type { RedisConnection } from './redisConnection.js';
+import type { RedisConnection } from '../../redis/redisConnection.js';
 import { INGEST_SCRIPT } from './ingestScript.js';
 import { locate, NOT_LOCATED, type BucketState, type LocatedState } from '../../domain/bucketState.js';
 import type { Piece } from './bucketPlan.js';

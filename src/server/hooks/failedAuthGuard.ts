@@ -1,14 +1,13 @@
 /**
  * Slows down credential guessing: refused credentials are counted per client IP address in
- * Redis (shared by replicas), and once an address has used up `failedAuthAttempts` in the
+ * Redis (store/limitBuckets.ts, shared by replicas), and once an address has used up `failedAuthAttempts` in the
  * window, every request from it that carries credentials is answered 429 — before any lookup,
  * so a correct guess from a blocked address is refused too. Fails open like the rate limiter:
  * if Redis cannot be asked, credentials are checked as usual.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { RateLimiterRedis } from 'rate-limiter-flexible';
 import type { LimitsConfig } from '../../config/schema.js';
-import type { Store } from '../../store/store.js';
+import type { LimitBuckets } from '../../store/limitBuckets.js';
 import { limitResponse } from '../limits/limitResponse.js';
 import { setRateLimitHeaders } from './rateLimitHook.js';
 
@@ -19,15 +18,13 @@ export interface FailedAuthGuard {
   recordFailure(request: FastifyRequest, reply: FastifyReply): Promise<void>;
 }
 
-export function createFailedAuthGuard(store: Store, config: LimitsConfig['rateLimit']): FailedAuthGuard | null {
+export function createFailedAuthGuard(
+  buckets: LimitBuckets,
+  config: LimitsConfig['rateLimit'],
+): FailedAuthGuard | null {
   if (!config.enabled) return null;
   const points = config.failedAuthAttempts;
-  const limiter = new RateLimiterRedis({
-    storeClient: store.redis,
-    keyPrefix: store.globalKey('authfail'),
-    points,
-    duration: config.durationSeconds,
-  });
+  const limiter = buckets.failedAuthCounts(points, config.durationSeconds);
   return {
     async refuseIfBlocked(request, reply) {
       const state = await limiter.get(request.ip).catch(() => null);

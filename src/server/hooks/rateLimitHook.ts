@@ -1,10 +1,10 @@
 /**
- * Rate limits per client, counted in Redis (rate-limiter-flexible's fixed window) so every
- * replica draws on one budget: `limits.rateLimit.points` requests per window for each API
- * token, JWT subject and the operator, `anonymousPoints` per IP address for requests without
- * credentials. Every limited response says where the client stands (`RateLimit-*` headers);
- * past the budget the answer is 429 with `Retry-After`. Probes and scrapes (/healthz, /readyz,
- * /metrics) are never limited.
+ * Rate limits per client, counted in Redis (store/limitBuckets.ts) so every replica draws on
+ * one budget: `limits.rateLimit.points` requests per window for each API token, JWT subject
+ * and the operator, `anonymousPoints` per IP address for requests without credentials. Every
+ * limited response says where the client stands (`RateLimit-*` headers); past the budget the
+ * answer is 429 with `Retry-After`. Probes and scrapes (/healthz, /readyz, /metrics) are never
+ * limited.
  *
  * Runs as an onRequest hook after authentication, which sets `request.scope`. Requests the
  * authentication hook refuses never get here; guessing credentials is limited separately
@@ -17,10 +17,10 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Counter, type Registry } from 'prom-client';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterRedis } from 'rate-limiter-flexible';
 import type { RequestScope } from '../../auth/principal.js';
 import type { LimitsConfig } from '../../config/schema.js';
-import type { Store } from '../../store/store.js';
+import type { LimitBuckets } from '../../store/limitBuckets.js';
 import { limitResponse } from '../limits/limitResponse.js';
 import type {} from '../requestScope.js';
 
@@ -38,7 +38,7 @@ const WARNING_INTERVAL_MS = 10_000;
 const REDIS_DOWN = new Set(['reconnecting', 'close', 'end']);
 
 export interface RateLimitOptions {
-  store: Store;
+  buckets: LimitBuckets;
   config: LimitsConfig['rateLimit'];
   /** Where the unchecked-requests counter is registered (served on /metrics). */
   registry: Registry;
@@ -69,17 +69,9 @@ export interface RateLimiter {
 }
 
 /** The limiter for `config`, or null when rate limiting is off. */
-export function createRateLimiter({ store, config, registry }: RateLimitOptions): RateLimiter | null {
+export function createRateLimiter({ buckets, config, registry }: RateLimitOptions): RateLimiter | null {
   if (!config.enabled) return null;
-  const limiter = (points: number): RateLimiterRedis =>
-    new RateLimiterRedis({
-      storeClient: store.redis,
-      keyPrefix: store.globalKey('ratelimit'),
-      points,
-      duration: config.durationSeconds,
-      // A client over its budget is refused from memory until its window ends, sparing Redis.
-      inMemoryBlockOnConsumed: points + 1,
-    });
+  const limiter = (points: number): RateLimiterRedis => buckets.requestBudgets(points, config.durationSeconds);
   const authenticated = limiter(config.points);
   const anonymous = limiter(config.anonymousPoints);
   const unchecked = new Counter({
@@ -100,8 +92,8 @@ export function createRateLimiter({ store, config, registry }: RateLimitOptions)
   return {
     async take(request, reply, { key, anonymous: isAnonymous }, requests = 1) {
       const budget = isAnonymous ? anonymous : authenticated;
-      if (REDIS_DOWN.has(store.redis.status))
-        return serveUnchecked(request, `Redis connection is ${store.redis.status}`);
+      if (REDIS_DOWN.has(buckets.connectionStatus))
+        return serveUnchecked(request, `Redis connection is ${buckets.connectionStatus}`);
       let result: RateLimiterRes;
       try {
         result = await budget.consume(key, requests);

@@ -1,12 +1,13 @@
 /**
- * Redis connections for the native store: a single server or a Redis Cluster.
+ * Redis connections, to a single server or a Redis Cluster: the native backends' and the one
+ * Almanac's own records (store/) are kept on. Below both, so neither imports the other for it.
  *
  * ioredis's defaults turn a dead Redis into a long hang and a stalled one into an unbounded
  * wait. Here every command has a timeout, a command is retried at most once on reconnect
  * (ingest is idempotent, so a resent write is harmless), and reconnects back off to 2 s.
  */
 import { Cluster, Redis, type RedisOptions } from 'ioredis';
-import type { NativeBackendConfig } from '../../config/schema.js';
+import type { NativeBackendConfig } from '../config/schema.js';
 
 export type RedisConnection = Redis | Cluster;
 
