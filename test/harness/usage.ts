@@ -4,43 +4,56 @@
  * a test made has landed (or 5 s pass); a test gateway flushing often keeps that short.
  */
 import { expect } from 'vitest';
+import { graphql } from '../../src/client/generated/index.js';
+import type { TestUsageMetricsQuery, UsageRecordFieldsFragment } from '../../src/client/generated/graphql.js';
 import { TEST_ADMIN_KEY, type TestGateway } from './gateway.js';
-import { query } from './tokens.js';
+import { fieldsOf, query } from './tokens.js';
 
 /** How often the readers ask again. */
 const POLL_MS = 50;
 
-export interface UsageNode {
-  id: string;
-  action: string;
-  application: string;
-  detail: string;
-  duration: number;
-  environment: string | null;
-  httpstatus: number;
-  invocationId: string;
-  method: string;
-  responseSize: number;
-  service: string;
-  timestamp: string;
-  type: string;
-  user: string;
-  value: number;
-}
-
-export interface UsagePage {
-  edges: { cursor: string; node: UsageNode }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-export const RECORD_FIELDS =
-  'id action application detail duration environment httpstatus invocationId method responseSize service timestamp type user value';
-export const USAGE_METRICS = `query ($filter: UsageFilter, $range: String, $first: Int, $after: String) {
-  usageMetrics(filter: $filter, range: $range, first: $first, after: $after) {
-    edges { cursor node { ${RECORD_FIELDS} } }
-    pageInfo { hasNextPage endCursor }
+const UsageRecordFields = graphql(`
+  fragment UsageRecordFields on UsageRecord {
+    id
+    action
+    application
+    detail
+    duration
+    environment
+    httpstatus
+    invocationId
+    method
+    responseSize
+    service
+    timestamp
+    type
+    user
+    value
   }
-}`;
+`);
+
+/** Every field of a usage record, for the queries tests write as strings around them. */
+export const RECORD_FIELDS = fieldsOf(UsageRecordFields);
+
+export const USAGE_METRICS = graphql(`
+  query TestUsageMetrics($filter: UsageFilter, $range: String, $first: Int, $after: String) {
+    usageMetrics(filter: $filter, range: $range, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...UsageRecordFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export type UsageNode = UsageRecordFieldsFragment;
+export type UsagePage = TestUsageMetricsQuery['usageMetrics'];
 
 /** The operator's credentials in a tenant: its own calls are recorded as user `admin`, application `api`. */
 export function asOperator(tenant: string) {
@@ -53,7 +66,7 @@ export async function usagePage(
   variables: Record<string, unknown> = {},
   init: { token: string; headers?: Record<string, string> } = asOperator(tenant),
 ): Promise<UsagePage> {
-  const result = await query<{ usageMetrics: UsagePage }>(gateway, USAGE_METRICS, { ...init, variables });
+  const result = await query(gateway, USAGE_METRICS, { ...init, variables });
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   if (!result.data) throw new Error('usageMetrics returned no data');
   return result.data.usageMetrics;

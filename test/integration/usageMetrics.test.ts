@@ -15,7 +15,6 @@ import {
   waitForRecord,
   waitForRecords,
   type UsageNode,
-  type UsagePage,
 } from '../harness/usage.js';
 
 const FLUSH_MS = 50;
@@ -496,7 +495,7 @@ describe('/metrics', () => {
       expect(text).not.toMatch(/almanac_usage_records_dropped_total/);
       await off.graphql('{ serverInfo { version } }', { headers: { 'x-request-id': 'usage-off-1' } });
       await sleep(4 * FLUSH_MS);
-      const result = await query<{ usageMetrics: UsagePage }>(off, USAGE_METRICS, { variables: { first: 1_000 } });
+      const result = await query(off, USAGE_METRICS, { variables: { first: 1_000 } });
       expect(result.data?.usageMetrics.edges).toEqual([]);
     } finally {
       await off.close();
@@ -512,7 +511,7 @@ describe('closing', () => {
     try {
       await slow.graphql('{ serverInfo { version } }', { headers: { 'x-request-id': 'usage-at-close' } });
       await slow.close();
-      const result = await query<{ usageMetrics: UsagePage }>(reopened, USAGE_METRICS, {
+      const result = await query(reopened, USAGE_METRICS, {
         variables: { filter: { invocationId: 'usage-at-close' } },
       });
       expect(result.data?.usageMetrics.edges.map((edge) => edge.node.service)).toEqual(['serverInfo']);
