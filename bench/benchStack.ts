@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
-import { startAlmanac, type RunningAlmanac } from '../src/almanac.js';
+import { startAlmanac, type RunningAlmanac } from '../src/startAlmanac.js';
 import { MetricCatalog } from '../src/backends/native/metricCatalog.js';
 import { SeriesIndex } from '../src/backends/native/seriesIndex.js';
 import { SeriesStore } from '../src/backends/native/seriesStore.js';

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 /**
- * The `almanac` command.
- *   almanac start [--config FILE]          run the gateway (embedded backends when none configured)
+ * The `almanac` command: the program's entry point (package.json `bin`, `npm start` and
+ * `make start` run dist/cli.js). It only reads the command line and hands over.
+ *   almanac start [--config FILE]          run the gateway (embedded backends when none configured);
+ *                                          the process's life is runGateway.ts
  *   almanac metrics-token [--config FILE]  print the /metrics Basic-auth password for ADMIN_API_KEY and PUBLIC_URL
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config/load.js';
 import { publicUrlOf } from './config/schema.js';
 import { ConfigError } from './errors.js';
-import { runGateway } from './gateway.js';
+import { runGateway } from './runGateway.js';
 import { metricsToken, METRICS_USER } from './server/metricsToken.js';
 
 const USAGE = `usage:

@@ -1,32 +1,42 @@
 /**
  * The HTTP transport: Fastify with `/graphql` (POST and GET), `/graphiql`, `/healthz`,
- * `/readyz` and `/metrics`. Transport only: every answer comes from a service.
+ * `/readyz`, `/metrics`, `/v1/measurements` and `/admin/metrics`. Transport only: every answer
+ * comes from a service.
+ *
+ * Each route family is a Fastify context of its own with the hooks that apply to it
+ * (Fastify's encapsulation): the probes, `/metrics` (which checks its own credentials), GraphiQL
+ * (rate limited, no credentials), and the API — `/graphql`, `/v1/...`, `/admin/...` —
+ * authenticated, rate limited and counted. No hook looks at the path. The root keeps what
+ * applies to every request: the request id, the request log line, the body-limit answer. A
+ * family with a prefix answers its own 404s, through its hooks (routes/notFound.ts); a path
+ * outside every family is Fastify's plain 404.
  */
 import { randomUUID } from 'node:crypto';
-import { graphqlHandler } from './graphqlHandler.js';
+import type { ApolloServer } from '@apollo/server';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Authenticator } from '../auth/authenticator.js';
 import { systemClock, type Clock } from '../clock.js';
 import type { LimitsConfig } from '../config/schema.js';
-import { createLoaders } from '../graphql/loaders.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import type { Services } from '../services/services.js';
 import type { UsageRecorder } from '../services/usage/usageRecorder.js';
 import type { LimitBuckets } from '../store/limitBuckets.js';
 import { createApolloServer } from './apolloServer.js';
 import { registerAuthenticationHook } from './hooks/authenticationHook.js';
 import { createFailedAuthGuard } from './hooks/failedAuthGuard.js';
-import { createRateLimiter, registerRateLimitHook } from './hooks/rateLimitHook.js';
-import { batchSizeLimit } from './limits/batchLimit.js';
+import { createRateLimiter, registerRateLimitHook, type RateLimiter } from './hooks/rateLimitHook.js';
 import { registerBodyLimitResponse } from './limits/bodyLimit.js';
 import { registerOperationalMetricsHook } from './hooks/operationalMetricsHook.js';
-import { noteOperation, registerUsageHook } from './hooks/usageHook.js';
+import { registerUsageHook, type UsageApi } from './hooks/usageHook.js';
 import { registerRequestScope } from './requestScope.js';
 import { registerAdminMetricsRoutes } from './routes/adminMetricsRoutes.js';
 import { registerGraphiqlRoute } from './routes/graphiqlRoute.js';
+import { registerGraphqlRoute } from './routes/graphqlRoute.js';
 import { registerHealthRoutes } from './routes/healthRoutes.js';
 import { registerMeasurementsRoute } from './routes/measurementsRoute.js';
 import { registerMetricsRoute } from './routes/metricsRoute.js';
+import { notFound } from './routes/notFound.js';
 import type { Telemetry } from './telemetry.js';
 
 export interface HttpServerOptions {
@@ -55,7 +65,7 @@ export interface HttpServerOptions {
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
-  const { services, telemetry, logger, maxQueryTokens, metricsToken, authenticator, allowAnonymous } = options;
+  const { services, telemetry, logger, maxQueryTokens, metricsToken } = options;
   const app: FastifyInstance = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: options.limits.maxBodyBytes,
@@ -72,16 +82,6 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     reply.header('x-request-id', request.id);
   });
   registerRequestScope(app);
-  const rateLimiter = createRateLimiter({
-    buckets: options.limitBuckets,
-    config: options.limits.rateLimit,
-    registry: telemetry.processRegistry,
-  });
-  const failedAuth = createFailedAuthGuard(options.limitBuckets, options.limits.rateLimit);
-  registerAuthenticationHook(app, { authenticator, allowAnonymous, failedAuth, rateLimiter });
-  registerOperationalMetricsHook(app, services.operationalMetrics);
-  const { usageRecorder } = options;
-  if (usageRecorder) registerUsageHook(app, usageRecorder, options.clock ?? systemClock);
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
       {
@@ -93,10 +93,12 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       'request',
     );
   });
-  // After authentication, which sets the request's scope: budgets are per principal.
-  registerRateLimitHook(app, rateLimiter);
   registerBodyLimitResponse(app, options.limits.maxBodyBytes);
-
+  const rateLimiter = createRateLimiter({
+    buckets: options.limitBuckets,
+    config: options.limits.rateLimit,
+    registry: telemetry.processRegistry,
+  });
   const apollo = createApolloServer({
     app,
     telemetry,
@@ -104,26 +106,62 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     limits: options.limits,
   });
   await apollo.start();
-  app.route({
-    url: '/graphql',
-    method: ['GET', 'POST', 'OPTIONS'],
-    preHandler: batchSizeLimit(options.limits.maxBatchSize, rateLimiter),
-    handler: graphqlHandler(apollo, (request) => ({
-      requestId: request.id,
-      logger: request.log,
-      services,
-      scope: request.scope,
-      markFailed: () => {
-        request.graphqlFailed = true;
-      },
-      loaders: createLoaders(services),
-      ...(usageRecorder ? { noteOperation: (operation) => noteOperation(request, operation) } : {}),
-    })),
+
+  await app.register(async (probes) => {
+    registerHealthRoutes(probes, services.backends);
   });
-  registerGraphiqlRoute(app);
-  registerHealthRoutes(app, services.backends);
-  registerMetricsRoute(app, telemetry, metricsToken);
-  registerAdminMetricsRoutes(app, services.operationalMetrics);
-  registerMeasurementsRoute(app, services.ingest);
+  await app.register(async (scrapes) => {
+    registerMetricsRoute(scrapes, telemetry, metricsToken);
+  });
+  await app.register(
+    async (graphiql) => {
+      registerRateLimitHook(graphiql, rateLimiter);
+      graphiql.setNotFoundHandler(notFound);
+      registerGraphiqlRoute(graphiql);
+    },
+    { prefix: '/graphiql' },
+  );
+  await app.register(async (api) => registerApi(api, options, rateLimiter, apollo));
   return app;
+}
+
+/**
+ * The API family: authenticated (which sets the request's scope), limited per principal, and
+ * counted — operational metrics for every scoped request, a usage record for each request. Its
+ * three prefixes are contexts of their own, so that a stray path under one is answered 404
+ * through these hooks and recorded as the usage of that prefix's kind.
+ */
+async function registerApi(
+  api: FastifyInstance,
+  options: HttpServerOptions,
+  rateLimiter: RateLimiter | null,
+  apollo: ApolloServer<GraphQLContext>,
+): Promise<void> {
+  const { services, authenticator, allowAnonymous, usageRecorder } = options;
+  const failedAuth = createFailedAuthGuard(options.limitBuckets, options.limits.rateLimit);
+  registerAuthenticationHook(api, { authenticator, allowAnonymous, failedAuth, rateLimiter });
+  // After authentication, which sets the request's scope: budgets are per principal.
+  registerRateLimitHook(api, rateLimiter);
+  registerOperationalMetricsHook(api, services.operationalMetrics);
+  const clock = options.clock ?? systemClock;
+  const prefixed = (prefix: string, usage: UsageApi, routes: (context: FastifyInstance) => void) =>
+    api.register(
+      async (context) => {
+        if (usageRecorder) registerUsageHook(context, usageRecorder, clock, usage);
+        context.setNotFoundHandler(notFound);
+        routes(context);
+      },
+      { prefix },
+    );
+  await prefixed('/graphql', 'graphql', (graphql) =>
+    registerGraphqlRoute(graphql, {
+      apollo,
+      services,
+      maxBatchSize: options.limits.maxBatchSize,
+      rateLimiter,
+      notesUsage: Boolean(usageRecorder),
+    }),
+  );
+  await prefixed('/v1', 'rest', (v1) => registerMeasurementsRoute(v1, services.ingest));
+  await prefixed('/admin', 'rest', (admin) => registerAdminMetricsRoutes(admin, services.operationalMetrics));
 }

@@ -20,7 +20,7 @@ export interface LocalRedisOptions {
   port?: number;
   /** AOF on by default; the test harness may turn it off for speed. */
   appendOnly?: boolean;
-  /** More `redis-server` arguments, e.g. cluster mode (redisCluster.ts). */
+  /** More `redis-server` arguments, e.g. cluster mode (the test harness's redisCluster.ts). */
   extraArgs?: readonly string[];
 }
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { metricsToken } from '../../src/server/metricsToken.js';
-import { pidOf, startCli } from '../harness/cli.js';
+import { pidOf, startCli, startNpmScript } from '../harness/cli.js';
 import { descendantsOf, isAlive } from '../harness/processes.js';
 import { harnessRedisUrl } from '../harness/redis.js';
 
@@ -96,6 +96,22 @@ describe('almanac start with backends configured', () => {
     expect(ready).toMatchObject({ ready: true, backends: [{ id: 'native' }, { id: 'prometheus' }] });
     gateway.child.kill('SIGTERM');
     expect(await gateway.exited).toBe(0);
+  });
+
+  it('npm start (after npm run build) runs the same command: ready, and SIGTERM stops it with exit code 0', async () => {
+    const npm = await startNpmScript('start', {
+      REDIS_URL: harnessRedisUrl(),
+      PROMETHEUS_URL: inject('prometheusUrl'),
+      ADMIN_API_KEY: 'n'.repeat(32),
+    });
+    const gateway = descendantsOf(pidOf(npm)).find((entry) => entry.command.includes('dist/cli.js start'));
+    expect(gateway, JSON.stringify(descendantsOf(pidOf(npm)))).toBeDefined();
+    const ready = await fetch(new URL('readyz', npm.url));
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ ready: true, backends: [{ id: 'native' }, { id: 'prometheus' }] });
+    npm.child.kill('SIGTERM');
+    expect(await npm.exited).toBe(0);
+    expect(isAlive(gateway?.pid ?? 0)).toBe(false);
   });
 
   it('a bad configuration stops the start with exit code 2 and names the key and its source', async () => {

@@ -7,10 +7,12 @@
  * York (11-01).
  */
 import { expect } from 'vitest';
+import { graphql } from '../../src/client/generated/index.js';
+import type { CalendarSeriesFieldsFragment } from '../../src/client/generated/graphql.js';
 import type { Clock } from '../../src/clock.js';
-import { at, type Observed, type Point, type Sample } from './calendarOracle.js';
+import { at, type Observed, type Sample } from './calendarOracle.js';
 import { harnessBackends, startTestGateway, type TestGateway } from './gateway.js';
-import { query } from './tokens.js';
+import { fieldsOf, query, type QueryError } from './tokens.js';
 
 export const NOW = at('2026-12-02T00:00:00Z');
 const FIRST = at('2026-09-28T00:00:00Z');
@@ -102,24 +104,31 @@ export function ingest(
   return post(gateway, token, { tags, measurements: samples.map(({ time, value }) => ({ name, value, time })) });
 }
 
-export interface CalendarSeries {
-  metric: string;
-  calendar: string;
-  observed: Observed;
-  timeZone: string;
-  start: string;
-  end: string;
-  level: string;
-  seriesCount: number;
-  complete: boolean;
-  points: Point[];
-}
+const CalendarSeriesFields = graphql(`
+  fragment CalendarSeriesFields on VirtualTimeseries {
+    metric
+    calendar
+    observed
+    timeZone
+    start
+    end
+    level
+    seriesCount
+    complete
+    points {
+      start
+      end
+      label
+      value
+      count
+    }
+  }
+`);
 
-export interface Failure {
-  message: string;
-  path?: string[];
-  extensions: Record<string, unknown>;
-}
+/** A calendar timeseries with every field the calendar tests read. */
+export type CalendarSeries = CalendarSeriesFieldsFragment;
+
+export type Failure = QueryError;
 
 /** A virtualTimeseries query; `metric` is `energy` unless given. */
 export interface Ask {
@@ -138,8 +147,7 @@ export interface Caller {
   token: string;
 }
 
-export const SERIES_FIELDS =
-  'metric calendar observed timeZone start end level seriesCount complete points { start end label value count }';
+export const SERIES_FIELDS = fieldsOf(CalendarSeriesFields);
 /** The variables and arguments of a calendar field, for `query (${ARGUMENTS}) { ...(${PASS}) }`. */
 export const ARGUMENTS =
   '$calendar: String!, $observed: Observed!, $range: String!, $timeZone: String, $filter: [TagInput!], $omitEmpty: Boolean';

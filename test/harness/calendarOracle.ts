@@ -4,6 +4,7 @@
  * arithmetic, and each bucket's value is read off the samples inside it. Never the calendar engine
  * (src/domain/calendar) or the bucket states: the tests compare the gateway against this.
  */
+import type { Observed } from '../../src/client/generated/graphql.js';
 
 export const DAY = 86_400;
 export const at = (iso: string): number => Date.parse(iso) / 1_000;
@@ -14,7 +15,8 @@ export interface Sample {
   value: number;
 }
 
-export type Observed = 'SUMMED' | 'AVERAGED' | 'HIGH' | 'LOW' | 'BEGINNING' | 'END' | 'COUNT';
+/** The schema's summary functions, as the generated client types them. */
+export type { Observed };
 export const OBSERVED: readonly Observed[] = ['SUMMED', 'AVERAGED', 'HIGH', 'LOW', 'BEGINNING', 'END', 'COUNT'];
 
 /** An instant, and the local date-time with offset that the gateway must show for it. */

@@ -1,7 +1,7 @@
 /**
- * Runs the built `almanac` command (dist/cli.js) as a user would, with Almanac's settings
- * taken only from what the test passes, never from the environment running the tests.
- * Every process started is killed after each test.
+ * Runs the built `almanac` command (dist/cli.js) as a user would — itself, or through an npm
+ * script of package.json — with Almanac's settings taken only from what the test passes, never
+ * from the environment running the tests. Every process started is killed after each test.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -37,10 +37,24 @@ export function pidOf(started: Started): number {
 }
 
 /** Starts `almanac <args>`; with `waitForBanner`, resolves once it listens. `PORT` may be given. */
-export async function startCli(args: string[], env: Record<string, string>, waitForBanner = true): Promise<Started> {
+export function startCli(args: string[], env: Record<string, string>, waitForBanner = true): Promise<Started> {
+  return launch(process.execPath, [CLI, ...args], env, waitForBanner);
+}
+
+/** Starts `npm run <script>` (the npm on PATH) and resolves once the gateway it runs listens. */
+export function startNpmScript(script: string, env: Record<string, string>): Promise<Started> {
+  return launch('npm', ['run', script], env, true);
+}
+
+async function launch(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  waitForBanner: boolean,
+): Promise<Started> {
   expect(existsSync(CLI), `${CLI} is missing: run \`npm run build\` (make test does)`).toBe(true);
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const child = spawn(process.execPath, [CLI, ...args], { env: cleanEnv({ PORT: String(port), ...env }) });
+  const child = spawn(command, args, { env: cleanEnv({ PORT: String(port), ...env }) });
   running.push(child);
   let stdout = '';
   let stderr = '';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 /** Starts an in-process gateway on a free port against the harness's real backends. */
 import { pino } from 'pino';
 import { inject } from 'vitest';
-import { startAlmanac, type RunningAlmanac } from '../../src/almanac.js';
+import { startAlmanac, type RunningAlmanac } from '../../src/startAlmanac.js';
 import type { Backend } from '../../src/backends/backend.js';
 import type { Clock } from '../../src/clock.js';
 import { configSchema, type BackendConfigInput } from '../../src/config/schema.js';

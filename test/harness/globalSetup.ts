@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
 import type { TestProject } from 'vitest/node';
 import { startPrometheusServer, type LocalPrometheus } from '../../src/stack/prometheusServer.js';
-import { startRedisCluster, type ClusterNode } from '../../src/stack/redisCluster.js';
+import { startRedisCluster, type ClusterNode } from './redisCluster.js';
 import { startRedisServer } from '../../src/stack/redisServer.js';
 import { backfillFixture, FIXTURE_A, FIXTURE_B, type Fixture } from './prometheusFixtures.js';
 

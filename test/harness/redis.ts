@@ -9,7 +9,7 @@ import { Cluster, Redis } from 'ioredis';
 import { pino } from 'pino';
 import { inject } from 'vitest';
 import type { RedisConnection } from '../../src/redis/redisConnection.js';
-import { startRedisCluster } from '../../src/stack/redisCluster.js';
+import { startRedisCluster } from './redisCluster.js';
 import { startRedisServer } from '../../src/stack/redisServer.js';
 import type { HarnessRedisTarget } from './globalSetup.js';
 

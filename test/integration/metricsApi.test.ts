@@ -65,7 +65,8 @@ describe('upsertMetric and metric(name)', () => {
       createdAt: before.createdAt,
       attributes: { ...NO_ATTRIBUTES, displayMin: -40, displayMax: 150, displayUnitsShort: '°C' },
     });
-    expect(Date.parse(after.updatedAt)).toBeGreaterThanOrEqual(Date.parse(before.updatedAt));
+    // Native metrics always have both dates (null is for Prometheus ones): NaN would fail this.
+    expect(Date.parse(String(after.updatedAt))).toBeGreaterThanOrEqual(Date.parse(String(before.updatedAt)));
   });
 
   it('finds a metric whatever the case of the name, and answers null for one that does not exist', async () => {

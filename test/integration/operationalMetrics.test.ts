@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAlmanac } from '../../src/almanac.js';
+import { startAlmanac } from '../../src/startAlmanac.js';
 import { configSchema } from '../../src/config/schema.js';
 import {
   DEAD_PROMETHEUS_URL,

@@ -5,8 +5,17 @@
  * each test polls until what it made has landed (the gateway flushes every 50 ms here).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { harnessBackends, startTestGateway, TEST_ADMIN_KEY, type TestGateway } from '../harness/gateway.js';
+import { harnessBackends, startTestGateway, type TestGateway } from '../harness/gateway.js';
 import { createToken, query } from '../harness/tokens.js';
+import {
+  asOperator,
+  RECORD_FIELDS,
+  USAGE_METRICS,
+  usagePage,
+  waitForRecord,
+  waitForRecords,
+  type UsageNode,
+} from '../harness/usage.js';
 
 const FLUSH_MS = 50;
 /** Applications per tenant with series of their own; no other tenant of this file uses more. */
@@ -20,73 +29,9 @@ beforeAll(async () => {
 });
 afterAll(() => gateway.close());
 
-interface UsageNode {
-  id: string;
-  action: string;
-  application: string;
-  detail: string;
-  duration: number;
-  environment: string | null;
-  httpstatus: number;
-  invocationId: string;
-  method: string;
-  responseSize: number;
-  service: string;
-  timestamp: string;
-  type: string;
-  user: string;
-  value: number;
-}
-
-interface UsagePage {
-  edges: { cursor: string; node: UsageNode }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-const RECORD_FIELDS =
-  'id action application detail duration environment httpstatus invocationId method responseSize service timestamp type user value';
-const USAGE_METRICS = `query ($filter: UsageFilter, $range: String, $first: Int, $after: String) {
-  usageMetrics(filter: $filter, range: $range, first: $first, after: $after) {
-    edges { cursor node { ${RECORD_FIELDS} } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
-
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 /** The UTC hour a Unix millisecond falls in, as ISO text. */
 const hourOf = (ms: number): string => new Date(Math.floor(ms / 3_600_000) * 3_600_000).toISOString();
-
-/** The operator's credentials in a tenant: its own calls are recorded as user `admin`, application `api`. */
-function asOperator(tenant: string) {
-  return { token: TEST_ADMIN_KEY, headers: { 'fiware-service': tenant } };
-}
-
-async function usagePage(
-  tenant: string,
-  variables: Record<string, unknown> = {},
-  init: { token: string; headers?: Record<string, string> } = asOperator(tenant),
-): Promise<UsagePage> {
-  const result = await query<{ usageMetrics: UsagePage }>(gateway, USAGE_METRICS, { ...init, variables });
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  if (!result.data) throw new Error('usageMetrics returned no data');
-  return result.data.usageMetrics;
-}
-
-/** Polls until the filter matches `count` records (or 5 s pass), then returns them. */
-async function waitForRecords(tenant: string, filter: Record<string, unknown>, count: number): Promise<UsageNode[]> {
-  const deadline = Date.now() + 5_000;
-  for (;;) {
-    const page = await usagePage(tenant, { filter, first: 1_000 });
-    if (page.edges.length >= count || Date.now() > deadline) return page.edges.map((edge) => edge.node);
-    await sleep(FLUSH_MS);
-  }
-}
-
-async function waitForRecord(tenant: string, invocationId: string): Promise<UsageNode> {
-  const [record] = await waitForRecords(tenant, { invocationId }, 1);
-  if (!record) throw new Error(`no usage record of request ${invocationId}`);
-  return record;
-}
 
 function graphqlRequest(
   source: string,
@@ -133,7 +78,7 @@ describe('usageMetrics', () => {
     const size = Number(response.headers.get('content-length'));
     expect(requestId).not.toBe('');
 
-    const record = await waitForRecord('usage_fields', requestId);
+    const record = await waitForRecord(gateway, 'usage_fields', requestId);
     expect(record).toEqual({
       id: expect.stringMatching(/^\d+-\d+$/),
       action: 'read',
@@ -163,7 +108,7 @@ describe('usageMetrics', () => {
     const response = await postMeasurements(admin, { 'x-request-id': 'usage-rest-1' });
     expect(response.status).toBe(202);
     expect(response.headers.get('x-request-id')).toBe('usage-rest-1');
-    const record = await waitForRecord('usage_fields', 'usage-rest-1');
+    const record = await waitForRecord(gateway, 'usage_fields', 'usage-rest-1');
     expect(record).toMatchObject({
       action: 'write',
       application: 'api',
@@ -187,21 +132,21 @@ describe('usageMetrics', () => {
     expect((await call('GET', 'admin/metrics?reset=false', 'usage-admin-get')).status).toBe(200);
     expect((await call('DELETE', 'admin/metrics', 'usage-admin-delete')).status).toBe(204);
     expect((await call('GET', 'v1/nothing-here', 'usage-unmatched')).status).toBe(404);
-    expect(await waitForRecord('usage_fields', 'usage-admin-get')).toMatchObject({
+    expect(await waitForRecord(gateway, 'usage_fields', 'usage-admin-get')).toMatchObject({
       action: 'read',
       method: 'get',
       service: '/admin/metrics',
       detail: 'GET /admin/metrics',
       httpstatus: 200,
     });
-    expect(await waitForRecord('usage_fields', 'usage-admin-delete')).toMatchObject({
+    expect(await waitForRecord(gateway, 'usage_fields', 'usage-admin-delete')).toMatchObject({
       action: 'delete',
       method: 'delete',
       service: '/admin/metrics',
       httpstatus: 204,
       responseSize: 0,
     });
-    expect(await waitForRecord('usage_fields', 'usage-unmatched')).toMatchObject({
+    expect(await waitForRecord(gateway, 'usage_fields', 'usage-unmatched')).toMatchObject({
       action: 'read',
       service: 'unknown',
       detail: 'GET /v1/nothing-here',
@@ -221,9 +166,9 @@ describe('usageMetrics', () => {
       token: staged,
       headers: { 'x-request-id': 'usage-delete' },
     });
-    const write = await waitForRecord('usage_fields', 'usage-create-env');
+    const write = await waitForRecord(gateway, 'usage_fields', 'usage-create-env');
     expect(write).toMatchObject({ action: 'write', service: 'createEnvironment', environment: null });
-    const deletion = await waitForRecord('usage_fields', 'usage-delete');
+    const deletion = await waitForRecord(gateway, 'usage_fields', 'usage-delete');
     expect(deletion).toMatchObject({
       action: 'delete',
       service: 'deleteApiToken',
@@ -239,12 +184,14 @@ describe('usageMetrics', () => {
       token: admin,
       headers: { 'x-request-id': 'usage-filter-gql', 'apollographql-client-name': 'filters' },
     });
-    await waitForRecord('usage_fields', 'usage-filter-rest');
-    const gql = await waitForRecord('usage_fields', 'usage-filter-gql');
+    await waitForRecord(gateway, 'usage_fields', 'usage-filter-rest');
+    const gql = await waitForRecord(gateway, 'usage_fields', 'usage-filter-gql');
     expect(gql).toMatchObject({ service: 'backends', detail: 'Query.backends, Query.serverInfo' });
 
     const ids = async (filter: Record<string, unknown>, range?: string): Promise<string[]> =>
-      (await usagePage('usage_fields', { filter, range, first: 1_000 })).edges.map((edge) => edge.node.invocationId);
+      (await usagePage(gateway, 'usage_fields', { filter, range, first: 1_000 })).edges.map(
+        (edge) => edge.node.invocationId,
+      );
     const writes = await ids({ action: 'write', service: '/v1/measurements' });
     expect(writes).toContain('usage-filter-rest');
     expect(writes).not.toContain('usage-filter-gql');
@@ -267,13 +214,13 @@ describe('usageMetrics', () => {
         headers: { 'x-request-id': `page-${n}`, 'apollographql-client-name': 'pager' },
       });
     }
-    await waitForRecords(tenant, { application: 'pager' }, 5);
+    await waitForRecords(gateway, tenant, { application: 'pager' }, 5);
 
     const seen: string[] = [];
     let after: string | null = null;
     const pages: boolean[] = [];
     do {
-      const page = await usagePage(tenant, { filter: { application: 'pager' }, first: 2, after });
+      const page = await usagePage(gateway, tenant, { filter: { application: 'pager' }, first: 2, after });
       seen.push(...page.edges.map((edge) => edge.node.invocationId));
       pages.push(page.pageInfo.hasNextPage);
       expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
@@ -298,7 +245,7 @@ describe('usageMetrics', () => {
   });
 
   it('usageMetric finds one record by id, and answers null for garbage, expired or unknown ids', async () => {
-    const record = await waitForRecord('usage_fields', 'usage-rest-1');
+    const record = await waitForRecord(gateway, 'usage_fields', 'usage-rest-1');
     const one = async (id: string, tenant = 'usage_fields') => {
       const result = await query<{ usageMetric: UsageNode | null }>(
         gateway,
@@ -317,11 +264,11 @@ describe('usageMetrics', () => {
   it("keeps tenants apart: one tenant never sees another's records", async () => {
     const other = (await createToken(gateway, { role: 'ADMIN', tenant: 'usage_other', name: 'other-admin' })).secret;
     await graphqlRequest('{ serverInfo { version } }', { token: other, headers: { 'x-request-id': 'usage-other-1' } });
-    const theirs = await waitForRecord('usage_other', 'usage-other-1');
-    const mine = await waitForRecord('usage_fields', 'usage-rest-1');
+    const theirs = await waitForRecord(gateway, 'usage_other', 'usage-other-1');
+    const mine = await waitForRecord(gateway, 'usage_fields', 'usage-rest-1');
 
     const idsIn = async (tenant: string) =>
-      (await usagePage(tenant, { first: 1_000 })).edges.map((edge) => edge.node.invocationId);
+      (await usagePage(gateway, tenant, { first: 1_000 })).edges.map((edge) => edge.node.invocationId);
     expect(await idsIn('usage_fields')).not.toContain('usage-other-1');
     expect(await idsIn('usage_other')).not.toContain('usage-rest-1');
     const lookup = await query<{ usageMetric: UsageNode | null }>(gateway, `{ usageMetric(id: "${mine.id}") { id } }`, {
@@ -381,12 +328,12 @@ describe('usageMetrics', () => {
     }
     await fetch(new URL('graphql', gateway.url), { method: 'OPTIONS', headers: { 'x-request-id': 'usage-options' } });
 
-    const record = await waitForRecord('default', 'usage-anon-1');
+    const record = await waitForRecord(gateway, 'default', 'usage-anon-1');
     expect(record).toMatchObject({ user: 'anonymous', application: 'api', service: 'serverInfo', environment: null });
     await sleep(4 * FLUSH_MS); // a wrongly recorded request would have landed by now
     const recorded = [
-      ...(await usagePage('default', { first: 1_000 })).edges,
-      ...(await usagePage('usage_fields', { first: 1_000 })).edges,
+      ...(await usagePage(gateway, 'default', { first: 1_000 })).edges,
+      ...(await usagePage(gateway, 'usage_fields', { first: 1_000 })).edges,
     ].map((edge) => edge.node.invocationId);
     for (const id of ['usage-refused-1', 'usage-refused-2', 'usage-options', 'usage-open-healthz']) {
       expect(recorded).not.toContain(id);
@@ -449,7 +396,7 @@ describe('AlmanacRequest metrics', () => {
     expect(total(reads)).toBe(READS);
 
     // Each hour's bucket holds exactly the reads whose records fall in it.
-    const records = await waitForRecords(tenant, { application: 'dashboard', action: 'read' }, READS);
+    const records = await waitForRecords(gateway, tenant, { application: 'dashboard', action: 'read' }, READS);
     expect(records).toHaveLength(READS);
     const expected: Record<string, number> = {};
     for (const record of records) {
@@ -526,7 +473,7 @@ describe('applications past maxApplications', () => {
     expect(await readsOf('one')).toBe(2);
     expect(await readsOf('two')).toBe(1);
     expect(await readsOf('three')).toBeNull();
-    const [record] = await waitForRecords(tenant, { application: 'three' }, 1);
+    const [record] = await waitForRecords(gateway, tenant, { application: 'three' }, 1);
     expect(record?.application).toBe('three');
   });
 });
@@ -548,7 +495,7 @@ describe('/metrics', () => {
       expect(text).not.toMatch(/almanac_usage_records_dropped_total/);
       await off.graphql('{ serverInfo { version } }', { headers: { 'x-request-id': 'usage-off-1' } });
       await sleep(4 * FLUSH_MS);
-      const result = await query<{ usageMetrics: UsagePage }>(off, USAGE_METRICS, { variables: { first: 1_000 } });
+      const result = await query(off, USAGE_METRICS, { variables: { first: 1_000 } });
       expect(result.data?.usageMetrics.edges).toEqual([]);
     } finally {
       await off.close();
@@ -564,7 +511,7 @@ describe('closing', () => {
     try {
       await slow.graphql('{ serverInfo { version } }', { headers: { 'x-request-id': 'usage-at-close' } });
       await slow.close();
-      const result = await query<{ usageMetrics: UsagePage }>(reopened, USAGE_METRICS, {
+      const result = await query(reopened, USAGE_METRICS, {
         variables: { filter: { invocationId: 'usage-at-close' } },
       });
       expect(result.data?.usageMetrics.edges.map((edge) => edge.node.service)).toEqual(['serverInfo']);

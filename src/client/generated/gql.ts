@@ -15,10 +15,37 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
   '\n  query ListBackends {\n    backends {\n      id\n      kind\n      health {\n        ok\n        latencyMs\n        error\n      }\n    }\n  }\n': typeof types.ListBackendsDocument;
+  '\n  fragment CalendarSeriesFields on VirtualTimeseries {\n    metric\n    calendar\n    observed\n    timeZone\n    start\n    end\n    level\n    seriesCount\n    complete\n    points {\n      start\n      end\n      label\n      value\n      count\n    }\n  }\n': typeof types.CalendarSeriesFieldsFragmentDoc;
+  '\n  fragment MetricFields on Metric {\n    name\n    type\n    displayName\n    description\n    period\n    composite\n    createdAt\n    updatedAt\n    backend\n    attributes {\n      color\n      displayMax\n      displayMin\n      displayUnitsLong\n      displayUnitsShort\n      displayStacked\n      summarizeFunction\n      aggregate\n      createdByUa\n    }\n  }\n': typeof types.MetricFieldsFragmentDoc;
+  '\n  mutation UpsertTestMetric($name: String!, $input: MetricInput!) {\n    upsertMetric(name: $name, input: $input) {\n      ...MetricFields\n    }\n  }\n': typeof types.UpsertTestMetricDocument;
+  '\n  query TestMetricNamed($name: String!) {\n    metric(name: $name) {\n      ...MetricFields\n    }\n  }\n': typeof types.TestMetricNamedDocument;
+  '\n  query TestMetricNames {\n    metrics(backend: "native", first: 1000) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n': typeof types.TestMetricNamesDocument;
+  '\n  mutation SubmitTestPoints($input: MeasurementBatchInput!) {\n    submitMeasurements(input: $input) {\n      summary {\n        accepted\n      }\n    }\n  }\n': typeof types.SubmitTestPointsDocument;
+  '\n  mutation CreateTestToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n': typeof types.CreateTestTokenDocument;
+  '\n  fragment UsageRecordFields on UsageRecord {\n    id\n    action\n    application\n    detail\n    duration\n    environment\n    httpstatus\n    invocationId\n    method\n    responseSize\n    service\n    timestamp\n    type\n    user\n    value\n  }\n': typeof types.UsageRecordFieldsFragmentDoc;
+  '\n  query TestUsageMetrics($filter: UsageFilter, $range: String, $first: Int, $after: String) {\n    usageMetrics(filter: $filter, range: $range, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...UsageRecordFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TestUsageMetricsDocument;
 };
 const documents: Documents = {
   '\n  query ListBackends {\n    backends {\n      id\n      kind\n      health {\n        ok\n        latencyMs\n        error\n      }\n    }\n  }\n':
     types.ListBackendsDocument,
+  '\n  fragment CalendarSeriesFields on VirtualTimeseries {\n    metric\n    calendar\n    observed\n    timeZone\n    start\n    end\n    level\n    seriesCount\n    complete\n    points {\n      start\n      end\n      label\n      value\n      count\n    }\n  }\n':
+    types.CalendarSeriesFieldsFragmentDoc,
+  '\n  fragment MetricFields on Metric {\n    name\n    type\n    displayName\n    description\n    period\n    composite\n    createdAt\n    updatedAt\n    backend\n    attributes {\n      color\n      displayMax\n      displayMin\n      displayUnitsLong\n      displayUnitsShort\n      displayStacked\n      summarizeFunction\n      aggregate\n      createdByUa\n    }\n  }\n':
+    types.MetricFieldsFragmentDoc,
+  '\n  mutation UpsertTestMetric($name: String!, $input: MetricInput!) {\n    upsertMetric(name: $name, input: $input) {\n      ...MetricFields\n    }\n  }\n':
+    types.UpsertTestMetricDocument,
+  '\n  query TestMetricNamed($name: String!) {\n    metric(name: $name) {\n      ...MetricFields\n    }\n  }\n':
+    types.TestMetricNamedDocument,
+  '\n  query TestMetricNames {\n    metrics(backend: "native", first: 1000) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n':
+    types.TestMetricNamesDocument,
+  '\n  mutation SubmitTestPoints($input: MeasurementBatchInput!) {\n    submitMeasurements(input: $input) {\n      summary {\n        accepted\n      }\n    }\n  }\n':
+    types.SubmitTestPointsDocument,
+  '\n  mutation CreateTestToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n':
+    types.CreateTestTokenDocument,
+  '\n  fragment UsageRecordFields on UsageRecord {\n    id\n    action\n    application\n    detail\n    duration\n    environment\n    httpstatus\n    invocationId\n    method\n    responseSize\n    service\n    timestamp\n    type\n    user\n    value\n  }\n':
+    types.UsageRecordFieldsFragmentDoc,
+  '\n  query TestUsageMetrics($filter: UsageFilter, $range: String, $first: Int, $after: String) {\n    usageMetrics(filter: $filter, range: $range, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...UsageRecordFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.TestUsageMetricsDocument,
 };
 
 /**
@@ -41,6 +68,60 @@ export function graphql(source: string): unknown;
 export function graphql(
   source: '\n  query ListBackends {\n    backends {\n      id\n      kind\n      health {\n        ok\n        latencyMs\n        error\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ListBackends {\n    backends {\n      id\n      kind\n      health {\n        ok\n        latencyMs\n        error\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CalendarSeriesFields on VirtualTimeseries {\n    metric\n    calendar\n    observed\n    timeZone\n    start\n    end\n    level\n    seriesCount\n    complete\n    points {\n      start\n      end\n      label\n      value\n      count\n    }\n  }\n',
+): (typeof documents)['\n  fragment CalendarSeriesFields on VirtualTimeseries {\n    metric\n    calendar\n    observed\n    timeZone\n    start\n    end\n    level\n    seriesCount\n    complete\n    points {\n      start\n      end\n      label\n      value\n      count\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MetricFields on Metric {\n    name\n    type\n    displayName\n    description\n    period\n    composite\n    createdAt\n    updatedAt\n    backend\n    attributes {\n      color\n      displayMax\n      displayMin\n      displayUnitsLong\n      displayUnitsShort\n      displayStacked\n      summarizeFunction\n      aggregate\n      createdByUa\n    }\n  }\n',
+): (typeof documents)['\n  fragment MetricFields on Metric {\n    name\n    type\n    displayName\n    description\n    period\n    composite\n    createdAt\n    updatedAt\n    backend\n    attributes {\n      color\n      displayMax\n      displayMin\n      displayUnitsLong\n      displayUnitsShort\n      displayStacked\n      summarizeFunction\n      aggregate\n      createdByUa\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpsertTestMetric($name: String!, $input: MetricInput!) {\n    upsertMetric(name: $name, input: $input) {\n      ...MetricFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpsertTestMetric($name: String!, $input: MetricInput!) {\n    upsertMetric(name: $name, input: $input) {\n      ...MetricFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TestMetricNamed($name: String!) {\n    metric(name: $name) {\n      ...MetricFields\n    }\n  }\n',
+): (typeof documents)['\n  query TestMetricNamed($name: String!) {\n    metric(name: $name) {\n      ...MetricFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TestMetricNames {\n    metrics(backend: "native", first: 1000) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TestMetricNames {\n    metrics(backend: "native", first: 1000) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitTestPoints($input: MeasurementBatchInput!) {\n    submitMeasurements(input: $input) {\n      summary {\n        accepted\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitTestPoints($input: MeasurementBatchInput!) {\n    submitMeasurements(input: $input) {\n      summary {\n        accepted\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateTestToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateTestToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment UsageRecordFields on UsageRecord {\n    id\n    action\n    application\n    detail\n    duration\n    environment\n    httpstatus\n    invocationId\n    method\n    responseSize\n    service\n    timestamp\n    type\n    user\n    value\n  }\n',
+): (typeof documents)['\n  fragment UsageRecordFields on UsageRecord {\n    id\n    action\n    application\n    detail\n    duration\n    environment\n    httpstatus\n    invocationId\n    method\n    responseSize\n    service\n    timestamp\n    type\n    user\n    value\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TestUsageMetrics($filter: UsageFilter, $range: String, $first: Int, $after: String) {\n    usageMetrics(filter: $filter, range: $range, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...UsageRecordFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TestUsageMetrics($filter: UsageFilter, $range: String, $first: Int, $after: String) {\n    usageMetrics(filter: $filter, range: $range, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...UsageRecordFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

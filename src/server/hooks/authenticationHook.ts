@@ -1,11 +1,12 @@
 /**
- * Authenticates every request except the open endpoints, before its body is read: bad or
- * revoked credentials get 401, a Fiware-Service naming another tenant 403, a malformed tenant
- * header 400. On success `request.scope` is set, and the handler runs inside the scope's
- * AsyncLocalStorage so work it causes can be attributed to it.
+ * Authenticates every request of the context it is registered in — the API family, see
+ * httpServer.ts; probes, `/metrics` and GraphiQL are registered beside it and never get here —
+ * before its body is read: bad or revoked credentials get 401, a Fiware-Service naming another
+ * tenant 403, a malformed tenant header 400. On success `request.scope` is set, and the handler
+ * runs inside the scope's AsyncLocalStorage so work it causes can be attributed to it.
  *
  * Secure default: while the gateway listens on a non-loopback address, requests without
- * credentials get 401 (except /healthz, /readyz and /graphiql, which must work without).
+ * credentials get 401.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Authenticator } from '../../auth/authenticator.js';
@@ -15,9 +16,6 @@ import { AlmanacError, BackendUnavailableError, httpStatusOf, UnauthenticatedErr
 import { scopeStorage } from '../requestScope.js';
 import type { FailedAuthGuard } from './failedAuthGuard.js';
 import { rateLimitKey, type RateLimiter } from './rateLimitHook.js';
-
-/** Paths that never need credentials (`/metrics` checks its own). */
-const OPEN_PATHS = [/^\/healthz$/, /^\/readyz$/, /^\/metrics$/, /^\/graphiql(\/|$)/];
 
 export interface AuthenticationOptions {
   authenticator: Authenticator;
@@ -34,8 +32,6 @@ export function registerAuthenticationHook(
   { authenticator, allowAnonymous, failedAuth, rateLimiter }: AuthenticationOptions,
 ): void {
   app.addHook('onRequest', async (request, reply) => {
-    const path = request.url.split('?', 1)[0] ?? '';
-    if (OPEN_PATHS.some((open) => open.test(path))) return;
     if (
       request.headers.authorization !== undefined &&
       failedAuth &&

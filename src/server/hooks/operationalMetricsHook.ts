@@ -1,7 +1,8 @@
 /**
- * Counts every request that has a scope (`request.scope`, set by the authentication hook) as
- * an incoming transaction of its service and subservice: the request, its body and response
- * sizes, whether it failed (HTTP status 400 or above), and how long it took. Requests with no
+ * Counts every request of the API family (httpServer.ts) that has a scope (`request.scope`, set
+ * by the authentication hook) as an incoming transaction of its service and subservice: the
+ * request, its body and response sizes, whether it failed (HTTP status 400 or above), and how
+ * long it took. Requests with no
  * scope — anonymous, or refused by authentication — are not counted, as the Perseo reference
  * ignores requests for invalid services. GraphQL errors inside a 200 response are counted by
  * plugins/operationalErrorsPlugin.ts.

@@ -1,10 +1,11 @@
 /**
- * Rate limits per client, counted in Redis (store/limitBuckets.ts) so every replica draws on
- * one budget: `limits.rateLimit.points` requests per window for each API token, JWT subject
- * and the operator, `anonymousPoints` per IP address for requests without credentials. Every
- * limited response says where the client stands (`RateLimit-*` headers); past the budget the
- * answer is 429 with `Retry-After`. Probes and scrapes (/healthz, /readyz, /metrics) are never
- * limited.
+ * Rate limits per client, counted in Redis (store/limitBuckets.ts, rate-limiter-flexible's
+ * fixed window) so every replica draws on one budget: `limits.rateLimit.points` requests per
+ * window for each API token, JWT subject and the operator, `anonymousPoints` per IP address for
+ * requests without credentials. Every limited response says where the client stands (`RateLimit-*` headers);
+ * past the budget the answer is 429 with `Retry-After`. The hook limits the contexts it is
+ * registered in (the API and GraphiQL, httpServer.ts); probes and scrapes are registered beside
+ * them, never limited, and their answers carry no RateLimit headers.
  *
  * Runs as an onRequest hook after authentication, which sets `request.scope`. Requests the
  * authentication hook refuses never get here; guessing credentials is limited separately
@@ -23,9 +24,6 @@ import type { LimitsConfig } from '../../config/schema.js';
 import type { LimitBuckets } from '../../store/limitBuckets.js';
 import { limitResponse } from '../limits/limitResponse.js';
 import type {} from '../requestScope.js';
-
-/** Routes for probes and scrapers: never limited, and their answers carry no RateLimit headers. */
-const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz', '/metrics']);
 
 /** At most one "served unchecked" warning per this many milliseconds; the counter has them all. */
 const WARNING_INTERVAL_MS = 10_000;
@@ -108,11 +106,10 @@ export function createRateLimiter({ buckets, config, registry }: RateLimitOption
   };
 }
 
-/** Limits every request but probes and scrapes, by the budget of its principal (or IP). */
+/** Limits every request of the context, by the budget of its principal (or IP). */
 export function registerRateLimitHook(app: FastifyInstance, limiter: RateLimiter | null): void {
   if (!limiter) return;
   app.addHook('onRequest', async (request, reply) => {
-    if (UNLIMITED_ROUTES.has(request.routeOptions.url ?? '')) return;
     if (!(await limiter.take(request, reply, rateLimitKey(request.scope, request.ip)))) return reply;
   });
 }

@@ -1,7 +1,9 @@
 /**
- * One usage record per served request to `/graphql`, `/v1/...` and `/admin/...` (OPTIONS
- * excepted), handed to the usage recorder once the response was sent. Probes, `/metrics` and
- * GraphiQL's page and assets are not usage.
+ * One usage record per served request of the API family (`/graphql`, `/v1/...`, `/admin/...`,
+ * OPTIONS excepted), handed to the usage recorder once the response was sent. The hook is
+ * registered in those contexts only (httpServer.ts), so probes, `/metrics` and GraphiQL's page
+ * and assets never reach it; a request under the API's prefixes that matches no route is
+ * recorded with service `unknown`.
  *
  * A record belongs to the request's tenant. Anonymous requests that were served (status
  * below 400) go to the default tenant as user `anonymous`; requests refused before their
@@ -32,7 +34,7 @@ const CLIENT_NAME_HEADER = 'apollographql-client-name';
 const DEFAULT_APPLICATION = 'api';
 /** Client names are tags of the usage series: longer ones are cut. */
 const MAX_APPLICATION_LENGTH = 64;
-/** The service of a REST request that matched no route: paths are unbounded, services are tags. */
+/** The service of a request that matched no route: paths are unbounded, services are tags. */
 const UNMATCHED_SERVICE = 'unknown';
 /** Mutation root fields that remove something: their requests are deletes, not writes. */
 const DELETING_FIELD = /^(delete|revoke|remove)/;
@@ -45,11 +47,17 @@ export function noteOperation(request: FastifyRequest, operation: NotedOperation
   (request.usageOperations ??= []).push(operation);
 }
 
-export function registerUsageHook(app: FastifyInstance, recorder: UsageRecorder, clock: Clock): void {
+/**
+ * What the requests of a context are: GraphQL ones are read, written or deleted as their
+ * operations say, REST ones as their HTTP method says.
+ */
+export type UsageApi = 'graphql' | 'rest';
+
+export function registerUsageHook(app: FastifyInstance, recorder: UsageRecorder, clock: Clock, api: UsageApi): void {
   app.decorateRequest('usageOperations', null);
   app.addHook('onResponse', (request, reply, done) => {
     try {
-      const record = usageRecordOf(request, reply, clock.now().getTime());
+      const record = usageRecordOf(request, reply, clock.now().getTime(), api);
       if (record) recorder.record(record);
     } catch (error) {
       request.log.error({ err: error, requestId: request.id }, 'usage: request not recorded');
@@ -59,10 +67,15 @@ export function registerUsageHook(app: FastifyInstance, recorder: UsageRecorder,
 }
 
 /** The request's usage record; null for a request that is not usage or has no tenant. */
-export function usageRecordOf(request: FastifyRequest, reply: FastifyReply, now: number): NewUsageRecord | null {
+export function usageRecordOf(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  now: number,
+  api: UsageApi,
+): NewUsageRecord | null {
+  if (request.method === 'OPTIONS') return null;
   const path = request.url.split('?', 1)[0] ?? '';
-  const graphql = path === '/graphql';
-  if (request.method === 'OPTIONS' || !(graphql || path.startsWith('/v1/') || path.startsWith('/admin/'))) return null;
+  const graphql = api === 'graphql';
   const principal = request.scope?.principal;
   if (!request.scope && reply.statusCode >= 400) return null;
   const operations = graphql ? (request.usageOperations ?? []) : [];

@@ -4,7 +4,8 @@
  *   GET    /admin/metrics?reset=true   the tree, read and reset in one atomic step
  *   DELETE /admin/metrics              reset, 204
  * The operator sees and resets every service; a tenant's admin only its own. Who may do what
- * is the service's rule; this module only speaks HTTP.
+ * is the service's rule; this module only speaks HTTP. Registered under the API's `/admin`
+ * prefix (httpServer.ts), so its paths here are `/metrics`.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { toReferenceJson } from '../../domain/operationalMetricsTree.js';
@@ -14,7 +15,7 @@ import { sendError } from '../hooks/authenticationHook.js';
 
 export function registerAdminMetricsRoutes(app: FastifyInstance, metrics: OperationalMetricsService): void {
   // No automatic HEAD route: a HEAD ?reset=true would reset and show nothing.
-  app.get('/admin/metrics', { exposeHeadRoute: false }, (request, reply) =>
+  app.get('/metrics', { exposeHeadRoute: false }, (request, reply) =>
     answer(request, reply, async () => {
       const reset = wantsReset(request.query);
       if (reset) refuseCrossSite(request);
@@ -23,7 +24,7 @@ export function registerAdminMetricsRoutes(app: FastifyInstance, metrics: Operat
     }),
   );
 
-  app.delete('/admin/metrics', (request, reply) =>
+  app.delete('/metrics', (request, reply) =>
     answer(request, reply, async () => {
       await metrics.reset(request.scope);
       return reply.code(204).send();

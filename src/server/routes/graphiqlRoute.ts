@@ -1,7 +1,8 @@
 /**
  * `/graphiql`: GraphiQL served entirely from files installed with Almanac (the `graphiql`
  * package's UMD build, React's UMD builds, and Almanac's own page), never from a CDN, so it
- * works on a machine with no internet. Only the files listed here are served.
+ * works on a machine with no internet. Only the files listed here are served. Registered under
+ * the `/graphiql` prefix (httpServer.ts), so the page's path here is the prefix itself.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -39,14 +40,14 @@ export function registerGraphiqlRoute(app: FastifyInstance): void {
     Object.entries(ASSETS).map(([name, { file, type }]) => [name, { body: readFileSync(file), type }]),
   );
 
-  app.get('/graphiql', async (_request, reply) =>
+  app.get('', async (_request, reply) =>
     reply
       .header('content-security-policy', CONTENT_SECURITY_POLICY)
       .header('cache-control', 'no-cache')
       .type('text/html; charset=utf-8')
       .send(page),
   );
-  app.get<{ Params: { name: string } }>('/graphiql/assets/:name', async (request, reply) => {
+  app.get<{ Params: { name: string } }>('/assets/:name', async (request, reply) => {
     const asset = files.get(request.params.name);
     if (!asset) return reply.code(404).type('text/plain').send('Not found');
     return reply.header('cache-control', 'public, max-age=86400').type(`${asset.type}; charset=utf-8`).send(asset.body);

@@ -2,7 +2,8 @@
  * `POST /v1/measurements`: the AppOptics reference's ingest endpoint, same payload and same
  * answer — 202 with `measurements.summary` and `errors` when at least one measurement was
  * accepted (plus `x-partial-failure` when some failed), 400 when all were rejected.
- * Needs a recorder (or admin) token, like `submitMeasurements`.
+ * Needs a recorder (or admin) token, like `submitMeasurements`. Registered under the API's `/v1`
+ * prefix (httpServer.ts), so its path here is `/measurements`.
  */
 import type { FastifyInstance } from 'fastify';
 import { AlmanacError } from '../../errors.js';
@@ -11,7 +12,7 @@ import type { IngestService } from '../../services/ingestService.js';
 import { sendError } from '../hooks/authenticationHook.js';
 
 export function registerMeasurementsRoute(app: FastifyInstance, ingest: IngestService): void {
-  app.post('/v1/measurements', async (request, reply) => {
+  app.post('/measurements', async (request, reply) => {
     try {
       authorize(request.scope, 'RECORDER', 'POST /v1/measurements');
       const scope = request.scope;

@@ -15,8 +15,8 @@
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { freePort, isPortFree, waitUntil } from './readiness.js';
-import { startRedisServer, type LocalServer } from './redisServer.js';
+import { freePort, isPortFree, waitUntil } from '../../src/stack/readiness.js';
+import { startRedisServer, type LocalServer } from '../../src/stack/redisServer.js';
 
 export interface ClusterNode {
   host: string;

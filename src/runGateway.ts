@@ -1,11 +1,14 @@
 /**
- * `almanac start`: load the configuration, start the embedded Redis and Prometheus when no
- * backend is configured, start the gateway, and stop everything in order on SIGINT or
- * SIGTERM. On a crash the guarded children stop by themselves (see stack/guardedProcess).
+ * `almanac start` as a process (called by cli.ts only): load the configuration from the file
+ * and the environment, start the embedded Redis and Prometheus when no backend is configured,
+ * start the gateway (startAlmanac.ts), print the banner, and stop everything in order on
+ * SIGINT or SIGTERM. On a crash the guarded children stop by themselves (see
+ * stack/guardedProcess). The rule: this module owns the process — its signal handlers and its
+ * exit code — so nothing that embeds Almanac (tests, benches, programs) may call it.
  */
 import { randomBytes } from 'node:crypto';
 import { pino, type Logger } from 'pino';
-import { isLoopback, startAlmanac, type RunningAlmanac } from './almanac.js';
+import { isLoopback, startAlmanac, type RunningAlmanac } from './startAlmanac.js';
 import { ConfigError } from './errors.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';

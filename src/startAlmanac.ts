@@ -1,6 +1,8 @@
 /**
- * The composition root: from a validated configuration to a listening gateway. Builds the
- * backends, the services and the HTTP server, and knows how to take them down in order.
+ * The composition root, `startAlmanac`: from a validated configuration to a listening gateway.
+ * Builds the backends, the services and the HTTP server, and knows how to take them down in
+ * order. It never touches the process (no signals, no exit, no environment): runGateway.ts adds
+ * that for the command, and tests, benches and programs embedding Almanac call this directly.
  */
 import type { Logger } from 'pino';
 import { Authenticator } from './auth/authenticator.js';

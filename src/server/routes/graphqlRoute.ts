@@ -1,0 +1,47 @@
+/**
+ * `/graphql` (GET, POST, OPTIONS, and HEAD beside GET): registered in the API family under the
+ * `/graphql` prefix (httpServer.ts), so its path here is the prefix itself. The batch size is
+ * checked before Apollo sees the body (limits/batchLimit.ts); each operation of a request gets
+ * a context of its own (graphqlHandler.ts).
+ */
+import type { ApolloServer } from '@apollo/server';
+import type { FastifyInstance } from 'fastify';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { createLoaders } from '../../graphql/loaders.js';
+import type { Services } from '../../services/services.js';
+import { graphqlHandler } from '../graphqlHandler.js';
+import type { RateLimiter } from '../hooks/rateLimitHook.js';
+import { noteOperation } from '../hooks/usageHook.js';
+import { batchSizeLimit } from '../limits/batchLimit.js';
+
+export interface GraphqlRouteOptions {
+  apollo: ApolloServer<GraphQLContext>;
+  services: Services;
+  maxBatchSize: number;
+  /** Charges each further operation of a batch to the budget; null when rate limiting is off. */
+  rateLimiter: RateLimiter | null;
+  /** Whether operations are noted on the request for its usage record (usage on). */
+  notesUsage: boolean;
+}
+
+export function registerGraphqlRoute(
+  app: FastifyInstance,
+  { apollo, services, maxBatchSize, rateLimiter, notesUsage }: GraphqlRouteOptions,
+): void {
+  app.route({
+    url: '',
+    method: ['GET', 'POST', 'OPTIONS'],
+    preHandler: batchSizeLimit(maxBatchSize, rateLimiter),
+    handler: graphqlHandler(apollo, (request) => ({
+      requestId: request.id,
+      logger: request.log,
+      services,
+      scope: request.scope,
+      markFailed: () => {
+        request.graphqlFailed = true;
+      },
+      loaders: createLoaders(services),
+      ...(notesUsage ? { noteOperation: (operation) => noteOperation(request, operation) } : {}),
+    })),
+  });
+}
