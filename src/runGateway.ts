@@ -43,7 +43,7 @@ export async function runGateway(configPath: string | undefined): Promise<void> 
       await started.almanac
         ?.close()
         .catch((error: unknown) => logger.error({ err: error }, 'error while closing the gateway'));
-      await embedded
+      await started.embedded
         ?.stop()
         .catch((error: unknown) => logger.error({ err: error }, 'error while stopping embedded backends'));
       logger.flush();

@@ -46,17 +46,22 @@ export async function startAlmanac({
   backends = [],
 }: StartOptions): Promise<RunningAlmanac> {
   const storeConfig = storeBackendConfig(config);
-  const outgoing = new OutgoingTransactionRecorder(logger);
-  const registry = BackendRegistry.fromConfig(
-    config.backends,
-    { keyPrefix: config.store.keyPrefix, clock, recorder: outgoing },
-    backends,
-  );
-  const measurements = storingBackend(registry, storeConfig.id);
-  // Almanac's own records live in the same Redis, on a connection of their own.
+  // Almanac's own records live in the store backend's Redis, on the connection that backend uses.
   const redis = connectRedis(storeConfig);
   redis.on('error', () => undefined);
   const store = new Store(redis, config.store.keyPrefix);
+  const outgoing = new OutgoingTransactionRecorder(logger);
+  const registry = BackendRegistry.fromConfig(
+    config.backends,
+    {
+      keyPrefix: config.store.keyPrefix,
+      clock,
+      recorder: outgoing,
+      connections: new Map([[storeConfig.id, redis]]),
+    },
+    backends,
+  );
+  const measurements = storingBackend(registry, storeConfig.id);
   const closeBackends = async (): Promise<void> => {
     await registry.close();
     await closeRedis(redis);

@@ -64,7 +64,7 @@ export class MetricDirectory {
     const from = start === -1 ? ordered.length : start;
     const page = ordered.slice(from, from + listing.first);
     return {
-      metrics: await this.describe(tenant, page),
+      metrics: await this.describe(tenant, page, failures),
       totalCount: ordered.length,
       hasNextPage: from + listing.first < ordered.length,
       failures,
@@ -88,15 +88,27 @@ export class MetricDirectory {
     return values.sort().slice(0, MAX_LABEL_VALUES);
   }
 
-  /** The page's metrics described, one call per backend, in page order (one gone since it was listed shows by name). */
-  private async describe(tenant: string, page: readonly Entry[]): Promise<MetricView[]> {
+  /**
+   * The page's metrics described, one call per backend, in page order. A metric gone since it was
+   * listed, or whose backend failed to describe it (the failure joins `failures`), shows by name.
+   */
+  private async describe(
+    tenant: string,
+    page: readonly Entry[],
+    failures: BackendUnavailableError[],
+  ): Promise<MetricView[]> {
     const byBackend = new Map<string, string[]>();
     for (const { name, backend } of page) byBackend.set(backend, [...(byBackend.get(backend) ?? []), name]);
     const described = new Map<string, MetricView | null>();
     await Promise.all(
       [...byBackend].map(async ([id, names]) => {
-        const views = await this.registry.get(id).describeMetrics(tenant, names);
-        names.forEach((name, index) => described.set(JSON.stringify([id, name]), views[index] ?? null));
+        try {
+          const views = await this.registry.get(id).describeMetrics(tenant, names);
+          names.forEach((name, index) => described.set(JSON.stringify([id, name]), views[index] ?? null));
+        } catch (error) {
+          if (!(error instanceof BackendUnavailableError)) throw error;
+          failures.push(error);
+        }
       }),
     );
     return page.map(

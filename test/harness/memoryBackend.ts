@@ -2,7 +2,8 @@
  * A backend kind written for the tests, as a newcomer would write a third kind: an in-memory
  * `Backend` over fixed series, registered beside the configured backends with no change to any
  * service. It keeps raw samples and answers every part of the interface from them; `failing`
- * makes every call fail as a backend that is down does (BACKEND_UNAVAILABLE with its id).
+ * makes every call fail as a backend that is down does (BACKEND_UNAVAILABLE with its id), or
+ * only describing metrics, as a backend whose metadata call times out after it listed names.
  */
 import {
   measureHealth,
@@ -42,7 +43,7 @@ export class MemoryBackend implements Backend {
   constructor(
     readonly id: string,
     metrics: readonly MemoryMetric[],
-    private readonly failing = false,
+    private readonly failing: 'never' | 'always' | 'describing' = 'never',
   ) {
     this.metrics = new Map(metrics.map((metric) => [metric.name, metric]));
   }
@@ -60,6 +61,7 @@ export class MemoryBackend implements Backend {
   }
 
   describeMetrics(_tenant: string, names: readonly string[]): Promise<(MetricView | null)[]> {
+    if (this.failing === 'describing') return Promise.reject(new BackendUnavailableError(this.id, 'timed out'));
     return this.answer(() => names.map((name) => this.view(name)));
   }
 
@@ -127,7 +129,7 @@ export class MemoryBackend implements Backend {
   }
 
   private async answer<T>(run: () => T): Promise<T> {
-    if (this.failing) throw new BackendUnavailableError(this.id, 'connection refused');
+    if (this.failing === 'always') throw new BackendUnavailableError(this.id, 'connection refused');
     return run();
   }
 }

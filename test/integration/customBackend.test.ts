@@ -189,7 +189,7 @@ describe('a backend kind that is down', () => {
   let gateway: TestGateway;
   beforeAll(async () => {
     gateway = await startTestGateway(undefined, {
-      extraBackends: [new MemoryBackend('memory', ROOMS), new MemoryBackend('broken', ROOMS, true)],
+      extraBackends: [new MemoryBackend('memory', ROOMS), new MemoryBackend('broken', ROOMS, 'always')],
     });
   });
   afterAll(() => gateway.close());
@@ -226,5 +226,32 @@ describe('a backend kind that is down', () => {
     const { data, errors } = await seriesOf(gateway, { backend: 'broken' });
     expect(data).toBeNull();
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BACKEND_UNAVAILABLE', backend: 'broken' });
+  });
+});
+
+describe('a backend kind that lists its metrics but fails to describe them', () => {
+  let gateway: TestGateway;
+  beforeAll(async () => {
+    gateway = await startTestGateway(undefined, { extraBackends: [new MemoryBackend('slow', ROOMS, 'describing')] });
+  });
+  afterAll(() => gateway.close());
+
+  it('lists them by name, without what it would say of them, and reports the failure on the field', async () => {
+    const { data, errors } = await query<{
+      metrics: { totalCount: number; edges: { node: { backend: string; name: string; description: string | null } }[] };
+    }>(gateway, '{ metrics(name: "room_*") { totalCount edges { node { name backend description } } } }');
+    expect(data?.metrics).toEqual({
+      totalCount: 2,
+      edges: [
+        { node: { backend: 'slow', name: 'room_humidity', description: null } },
+        { node: { backend: 'slow', name: 'room_temperature', description: null } },
+      ],
+    });
+    expect(errors).toEqual([
+      expect.objectContaining({
+        path: ['metrics'],
+        extensions: expect.objectContaining({ code: 'BACKEND_UNAVAILABLE', backend: 'slow' }),
+      }),
+    ]);
   });
 });

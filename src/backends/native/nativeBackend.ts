@@ -49,6 +49,12 @@ const SUMMARIES: readonly QuerySummary[] = [
 export interface NativeContext {
   keyPrefix: string;
   clock: Clock;
+  /**
+   * Connections opened by the caller, by backend id: such a backend uses that one (the Redis
+   * Almanac's own records are kept in, so one connection serves both and `/readyz` probes it)
+   * and leaves closing it to the caller. Others open and close their own.
+   */
+  connections?: ReadonlyMap<string, RedisConnection>;
 }
 
 export class NativeBackend implements Backend {
@@ -58,16 +64,19 @@ export class NativeBackend implements Backend {
   readonly store: NativeMeasurementStore;
 
   private readonly redis: RedisConnection;
+  private readonly ownsConnection: boolean;
   private readonly series: SeriesStore;
   private readonly index: SeriesIndex;
   private readonly catalog: MetricCatalog;
   private readonly reader: NativeSeries;
   private readonly clock: Clock;
 
-  constructor(config: NativeBackendConfig, { keyPrefix, clock }: NativeContext) {
+  constructor(config: NativeBackendConfig, { keyPrefix, clock, connections }: NativeContext) {
     this.clock = clock;
     this.id = config.id;
-    this.redis = connectRedis(config);
+    const given = connections?.get(config.id);
+    this.ownsConnection = !given;
+    this.redis = given ?? connectRedis(config);
     const keys = new Store(this.redis, keyPrefix);
     this.series = new SeriesStore(this.redis, keyPrefix, retentionFromDays(config.retentionDays));
     this.index = new SeriesIndex(keys);
@@ -176,7 +185,7 @@ export class NativeBackend implements Backend {
   }
 
   async close(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    if (this.ownsConnection) await this.redis.quit().catch(() => this.redis.disconnect());
   }
 
   private call<T>(run: () => Promise<T>): Promise<T> {

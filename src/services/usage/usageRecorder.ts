@@ -16,8 +16,6 @@ import type { Logger } from 'pino';
 import { Counter, type Registry } from 'prom-client';
 import type { NewUsageRecord } from '../../domain/usageRecord.js';
 
-/** A record before it is stored: Redis gives it its id. */
-
 /** Writes one batch; may reject with a UsageWriteError that says how many records were lost. */
 export type UsageWriter = (records: readonly NewUsageRecord[]) => Promise<void>;
 
