@@ -8,6 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { pino, type Logger } from 'pino';
+import { adminKeyWeakness, MAKE_ADMIN_KEY } from './auth/adminKeyStrength.js';
 import { isLoopback, startAlmanac, type RunningAlmanac } from './startAlmanac.js';
 import { ConfigError } from './errors.js';
 import { loadConfig } from './config/load.js';
@@ -28,6 +29,17 @@ export async function runGateway(configPath: string | undefined): Promise<void> 
         key: 'adminApiKey',
         source: 'environment ADMIN_API_KEY',
         problem: `must be set when listening on a non-loopback address (${config.server.host})`,
+      },
+    ]);
+  }
+  const weakness = config.adminApiKey === undefined ? null : adminKeyWeakness(config.adminApiKey);
+  if (weakness && !isLoopback(config.server.host)) {
+    // A valid credential is served from any address, so the key itself must resist guessing.
+    throw new ConfigError([
+      {
+        key: 'adminApiKey',
+        source: 'environment ADMIN_API_KEY',
+        problem: `${weakness} when listening on a non-loopback address (${config.server.host}); make a key with: ${MAKE_ADMIN_KEY}`,
       },
     ]);
   }

@@ -150,4 +150,16 @@ describe('almanac start on a non-loopback address', () => {
       'adminApiKey (environment ADMIN_API_KEY): must be set when listening on a non-loopback address (0.0.0.0)',
     );
   });
+
+  it('refuses a guessable ADMIN_API_KEY, saying what is wrong with it and how to make one', async () => {
+    const gateway = await startCli(
+      ['start'],
+      { HOST: '0.0.0.0', REDIS_URL: harnessRedisUrl(), ADMIN_API_KEY: 'x'.repeat(32) },
+      false,
+    );
+    expect(await gateway.exited).toBe(2);
+    expect(gateway.stderr()).toContain(
+      'adminApiKey (environment ADMIN_API_KEY): uses 1 different characters; at least 8 are needed when listening on a non-loopback address (0.0.0.0); make a key with: openssl rand -hex 32',
+    );
+  });
 });

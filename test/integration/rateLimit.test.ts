@@ -192,25 +192,44 @@ describe('refused requests', () => {
 });
 
 describe('guessing credentials', () => {
-  it('blocks an address after too many refused credentials, even for a correct guess, without looking it up', async () => {
+  it('answers 429 to an address past its refused credentials, and still serves a valid credential from it', async () => {
     const gateway = await startTestGateway(
       harnessBackends(),
       limits({ points: 100, anonymousPoints: 100, failedAuthAttempts: 3, durationSeconds: 60 }),
     );
     try {
       const statuses: number[] = [];
-      for (let attempt = 0; attempt < 4; attempt++) {
+      for (let attempt = 0; attempt < 5; attempt++) {
         statuses.push((await gateway.graphql(QUERY, { token: `alm_guess-${attempt}` })).status);
       }
-      expect(statuses).toEqual([401, 401, 401, 429]);
-      const correct = await gateway.graphql(QUERY);
-      expect(correct.status).toBe(429);
-      expect(Number(correct.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-      expect(await correct.json()).toMatchObject({
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      const blocked = await gateway.graphql(QUERY, { token: 'alm_guess-again' });
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(await blocked.json()).toMatchObject({
         errors: [{ extensions: { code: 'RATE_LIMITED', limit: 3, windowSeconds: 60 } }],
       });
+      // Someone else's guesses from the same address lock out no valid credential.
+      const operator = await gateway.graphql(QUERY);
+      expect(operator.status).toBe(200);
+      const token = (await createToken(gateway, { role: 'VIEWER', tenant: 'own' })).secret;
+      expect((await gateway.graphql(QUERY, { token })).status).toBe(200);
       // Requests without credentials are not guesses: they keep their own budget.
       expect((await gateway.graphql(QUERY, { token: null })).status).toBe(200);
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it('serves the admin key after twenty bad tokens from its address, with the default budget', async () => {
+    const gateway = await startTestGateway(harnessBackends(), limits({ points: 100, anonymousPoints: 100 }));
+    try {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 21; attempt++) {
+        statuses.push((await gateway.graphql(QUERY, { token: `alm_bad-${attempt}` })).status);
+      }
+      expect(statuses).toEqual([...Array<number>(20).fill(401), 429]);
+      expect((await gateway.graphql(QUERY)).status).toBe(200);
     } finally {
       await gateway.close();
     }

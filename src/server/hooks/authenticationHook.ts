@@ -21,7 +21,7 @@ export interface AuthenticationOptions {
   authenticator: Authenticator;
   /** False when anonymous requests are refused (non-loopback listener, or configured so). */
   allowAnonymous: boolean;
-  /** Counts refused credentials per address and refuses addresses that guess too much. */
+  /** Counts refused credentials per address and answers 429 to addresses that guess too much. */
   failedAuth: FailedAuthGuard | null;
   /** Charges requests refused after authentication (bad tenant headers) to their principal. */
   rateLimiter: RateLimiter | null;
@@ -32,13 +32,6 @@ export function registerAuthenticationHook(
   { authenticator, allowAnonymous, failedAuth, rateLimiter }: AuthenticationOptions,
 ): void {
   app.addHook('onRequest', async (request, reply) => {
-    if (
-      request.headers.authorization !== undefined &&
-      failedAuth &&
-      (await failedAuth.refuseIfBlocked(request, reply))
-    ) {
-      return reply;
-    }
     let principal: Principal | undefined;
     try {
       principal = await authenticator.authenticate(request.headers.authorization);
@@ -56,7 +49,7 @@ export function registerAuthenticationHook(
       // Every answer says where the client stands with its budget: refused credentials with
       // the address's, a refused tenant header with the principal's.
       if (refusal.code === 'UNAUTHENTICATED' && request.headers.authorization !== undefined) {
-        await failedAuth?.recordFailure(request, reply);
+        if (await failedAuth?.refuse(request, reply)) return reply;
       } else if (principal && principal.kind !== 'anonymous' && rateLimiter) {
         const scope = { principal, tenant: principal.tenant, subservice: '/' };
         if (!(await rateLimiter.take(request, reply, rateLimitKey(scope, request.ip)))) return reply;
