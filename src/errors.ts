@@ -7,17 +7,24 @@ import { GraphQLError } from 'graphql';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
+  | 'BAD_REQUEST'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'BACKEND_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR';
+  | 'INTERNAL_SERVER_ERROR'
+  // Refusals of the HTTP layer, before GraphQL or a route sees the request (server/httpRefusal.ts).
+  | 'REQUEST_TIMEOUT'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'REQUEST_HEADERS_TOO_LARGE';
 
-/** HTTP status a REST route answers for each code. */
+/** HTTP status a REST route, and the HTTP layer, answers for each code. */
 export const httpStatusOf: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -25,6 +32,10 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   BACKEND_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
+  REQUEST_TIMEOUT: 408,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  REQUEST_HEADERS_TOO_LARGE: 431,
 };
 
 export abstract class AlmanacError extends Error {
@@ -49,6 +60,11 @@ export abstract class AlmanacError extends Error {
 
 export class UserInputError extends AlmanacError {
   readonly code = 'BAD_USER_INPUT';
+}
+
+/** A request the HTTP layer cannot read (a body that is not JSON): refused before any route. */
+export class BadRequestError extends AlmanacError {
+  readonly code = 'BAD_REQUEST';
 }
 
 export class UnauthenticatedError extends AlmanacError {

@@ -7,7 +7,8 @@
  * (Fastify's encapsulation): the probes, `/metrics` (which checks its own credentials), GraphiQL
  * (rate limited, no credentials), and the API — `/graphql`, `/v1/...`, `/admin/...` —
  * authenticated, rate limited and counted. No hook looks at the path. The root keeps what
- * applies to every request: the request id, the request log line, the body-limit answer. A
+ * applies to every request: the request id, the request log line, the answer to what the HTTP
+ * layer refuses (httpRefusal.ts: media type, JSON, body and header size), inherited by all. A
  * family with a prefix answers its own 404s, through its hooks (routes/notFound.ts); a path
  * outside every family is Fastify's plain 404.
  */
@@ -26,9 +27,10 @@ import { createApolloServer } from './apolloServer.js';
 import { registerAuthenticationHook } from './hooks/authenticationHook.js';
 import { createFailedAuthGuard } from './hooks/failedAuthGuard.js';
 import { createRateLimiter, registerRateLimitHook, type RateLimiter } from './hooks/rateLimitHook.js';
-import { registerBodyLimitResponse } from './limits/bodyLimit.js';
 import { registerOperationalMetricsHook } from './hooks/operationalMetricsHook.js';
 import { registerUsageHook, type UsageApi } from './hooks/usageHook.js';
+import { httpRefusalOptions, registerHttpRefusals } from './httpRefusal.js';
+import { registerJsonBodyParser } from './jsonBodyParser.js';
 import { registerRequestScope } from './requestScope.js';
 import { registerAdminMetricsRoutes } from './routes/adminMetricsRoutes.js';
 import { registerGraphiqlRoute } from './routes/graphiqlRoute.js';
@@ -77,6 +79,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     },
     // One line per request, written by the onResponse hook below, instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
+    // Malformed URLs, oversized headers, unparsable requests: refused before routing.
+    ...httpRefusalOptions(options.limits.maxBodyBytes),
   });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -93,7 +97,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
       'request',
     );
   });
-  registerBodyLimitResponse(app, options.limits.maxBodyBytes);
+  registerHttpRefusals(app, options.limits.maxBodyBytes);
+  registerJsonBodyParser(app);
   const rateLimiter = createRateLimiter({
     buckets: options.limitBuckets,
     config: options.limits.rateLimit,
@@ -162,6 +167,10 @@ async function registerApi(
       notesUsage: Boolean(usageRecorder),
     }),
   );
-  await prefixed('/v1', 'rest', (v1) => registerMeasurementsRoute(v1, services.ingest));
+  await prefixed('/v1', 'rest', (v1) => {
+    // The reference's API reads JSON only: a text/plain body is refused 415 as any other type.
+    v1.removeContentTypeParser('text/plain');
+    registerMeasurementsRoute(v1, services.ingest);
+  });
   await prefixed('/admin', 'rest', (admin) => registerAdminMetricsRoutes(admin, services.operationalMetrics));
 }

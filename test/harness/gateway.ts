@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 /** Starts an in-process gateway on a free port against the harness's real backends. */
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { inject } from 'vitest';
 import { startAlmanac, type RunningAlmanac } from '../../src/startAlmanac.js';
 import type { Backend } from '../../src/backends/backend.js';
@@ -39,6 +39,8 @@ export interface TestGatewayOptions {
   clock?: Clock;
   /** Backends built by the test, served beside the configured ones (a kind of the test's own). */
   extraBackends?: Backend[];
+  /** Where the gateway logs (default nowhere): a test that reads the log lines passes its own. */
+  logger?: Logger;
 }
 
 export async function startTestGateway(
@@ -58,7 +60,7 @@ export async function startTestGateway(
   });
   const almanac = await startAlmanac({
     config: { ...config, adminApiKey: TEST_ADMIN_KEY },
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.extraBackends ? { backends: options.extraBackends } : {}),
   });

@@ -3,6 +3,11 @@
  * `/graphql` prefix (httpServer.ts), so its path here is the prefix itself. The batch size is
  * checked before Apollo sees the body (limits/batchLimit.ts); each operation of a request gets
  * a context of its own (graphqlHandler.ts).
+ *
+ * Form encodings (`application/x-www-form-urlencoded`, `multipart/form-data`) are bodies a
+ * browser sends cross-site without a preflight, as `text/plain` is: they are read (within
+ * `limits.maxBodyBytes`) and handed to Apollo unparsed, so that its CSRF prevention refuses all
+ * three alike, 400 `BAD_REQUEST`, instead of the 415 other media types get (httpRefusal.ts).
  */
 import type { ApolloServer } from '@apollo/server';
 import type { FastifyInstance } from 'fastify';
@@ -24,10 +29,15 @@ export interface GraphqlRouteOptions {
   notesUsage: boolean;
 }
 
+const CROSS_SITE_FORMS = ['application/x-www-form-urlencoded', 'multipart/form-data'];
+
 export function registerGraphqlRoute(
   app: FastifyInstance,
   { apollo, services, maxBatchSize, rateLimiter, notesUsage }: GraphqlRouteOptions,
 ): void {
+  app.addContentTypeParser(CROSS_SITE_FORMS, { parseAs: 'buffer' }, (_request, _body, done) => {
+    done(null, undefined);
+  });
   app.route({
     url: '',
     method: ['GET', 'POST', 'OPTIONS'],
