@@ -46,6 +46,7 @@ describe('answers of the right shape are read as they are', () => {
     ['/api/v1/label/__name__/values', []],
     ['/api/v1/query', { resultType: 'vector', result: [{ metric: { job: 'a' }, value: [1.5, '2'] }] }],
     ['/api/v1/query', { resultType: 'scalar', result: [1.5, 'NaN'] }],
+    ['/api/v1/query', { resultType: 'scalar', result: [253_402_300_799, '1'] }],
     ['/api/v1/query', { resultType: 'string', result: [1.5, 'text'] }],
     ['/api/v1/query_range', matrixOf([1, '1'], [2, '+Inf'])],
   ])('%s: %j', (endpoint, data) => {
@@ -79,6 +80,8 @@ describe('a malformed answer says which endpoint and where in the answer', () =>
     ['/api/v1/query_range', { resultType: 'vector', result: [] }, 'data.resultType'],
     ['/api/v1/query_range', matrixOf([1, '1'], [2, 2]), 'data.result.0.values'],
     ['/api/v1/query_range', matrixOf([1, '1', 3]), 'data.result.0.values'],
+    ['/api/v1/query_range', matrixOf([253_402_300_800, '1']), 'data.result.0.values'],
+    ['/api/v1/query', { resultType: 'scalar', result: [-62_167_219_201, '1'] }, 'data.result'],
     ['/api/v1/query_range', { resultType: 'matrix', result: [{ values: [] }] }, 'data.result.0.metric'],
   ])('%s: %j is wrong at %s', (endpoint, data, where) => {
     expect(problemOf(endpoint, data).split(':')[0]).toBe(where);

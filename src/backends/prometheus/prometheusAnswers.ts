@@ -34,8 +34,14 @@ const labels = z.record(z.string(), z.string());
 /** `[time, "value"]`: Unix seconds, the value as Prometheus wrote it. */
 export type RawSample = [number, string];
 
+/** Sample times RFC 3339 can write (years 0 to 9999), in Unix seconds: what a DateTime shows. */
+const MIN_TIME = -62_167_219_200;
+const MAX_TIME = 253_402_300_799;
+
 function isSample(value: unknown): value is RawSample {
-  return Array.isArray(value) && value.length === 2 && typeof value[0] === 'number' && typeof value[1] === 'string';
+  if (!Array.isArray(value) || value.length !== 2 || typeof value[1] !== 'string') return false;
+  const time: unknown = value[0];
+  return typeof time === 'number' && time >= MIN_TIME && time <= MAX_TIME;
 }
 
 /** A series' samples: runs once per sample of every range answer, so it is a plain loop. */
@@ -47,8 +53,10 @@ function isSampleList(value: unknown): value is RawSample[] {
   return true;
 }
 
-const sample = z.custom<RawSample>(isSample, { message: 'expected [time, "value"]' });
-const sampleList = z.custom<RawSample[]>(isSampleList, { message: 'expected a list of [time, "value"]' });
+const sample = z.custom<RawSample>(isSample, { message: 'expected [time, "value"], the time in years 0 to 9999' });
+const sampleList = z.custom<RawSample[]>(isSampleList, {
+  message: 'expected a list of [time, "value"], each time in years 0 to 9999',
+});
 
 const matrix = z.object({
   resultType: z.literal('matrix'),
