@@ -7,11 +7,17 @@ import { createServer, request as forward, type IncomingMessage, type ServerResp
 import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import {
+  CircuitOpenError,
   DEFAULT_HTTP_OPTIONS,
   PrometheusApiError,
   PrometheusHttp,
 } from '../../src/backends/prometheus/prometheusHttp.js';
-import { queryAnswer, type QueryData } from '../../src/backends/prometheus/prometheusAnswers.js';
+import {
+  MalformedAnswerError,
+  queryAnswer,
+  stringListAnswer,
+  type QueryData,
+} from '../../src/backends/prometheus/prometheusAnswers.js';
 import { backendSchema, type PrometheusBackendConfig } from '../../src/config/schema.js';
 import { FIXTURE_A } from '../harness/prometheusFixtures.js';
 
@@ -159,6 +165,37 @@ describe('reads are not retried where retrying cannot help', () => {
     const error = await rejection(http.get('query', queryAnswer, { query: heavy, time: AT, timeout: '1ms' }));
     expect(error).toMatchObject({ status: 503, errorType: 'timeout' });
     expect(proxy.requests).toHaveLength(1);
+  });
+});
+
+describe("answers are checked against their endpoint's shape", () => {
+  it('a malformed answer is refused, naming the endpoint, and not retried: it would come back the same', async () => {
+    const { proxy, http } = await through(() => ({ status: 200, body: '{"status":"success","data":["up",42,null]}' }));
+    const error = await rejection(http.get('label/__name__/values', stringListAnswer));
+    expect(error).toBeInstanceOf(MalformedAnswerError);
+    expect(error).toMatchObject({
+      message: 'malformed answer to /api/v1/label/__name__/values',
+      status: 200,
+      problem: 'data.1: Invalid input: expected string, received number',
+    });
+    expect(proxy.requests).toHaveLength(1);
+  });
+
+  it("malformed answers are the server's failures: five in a row open the circuit", async () => {
+    const { proxy, http } = await through(() => ({ status: 200, body: '{"status":"success","data":null}' }));
+    for (let call = 0; call < 5; call += 1) await rejection(http.get('label/__name__/values', stringListAnswer));
+    expect(http.circuit).toBe('open');
+    expect(await rejection(http.get('label/__name__/values', stringListAnswer))).toBeInstanceOf(CircuitOpenError);
+    expect(proxy.requests).toHaveLength(5);
+  });
+
+  it('a 502 without an envelope is still the server failing, not a malformed answer', async () => {
+    const { http } = await through((index) =>
+      index < 3 ? { status: 502, body: '<html>bad gateway</html>' } : 'forward',
+    );
+    const error = await rejection(http.get('query', queryAnswer, COUNT));
+    expect(error).toBeInstanceOf(PrometheusApiError);
+    expect(error).toMatchObject({ status: 502, message: 'HTTP 502: not a Prometheus API response' });
   });
 });
 

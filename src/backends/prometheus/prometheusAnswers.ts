@@ -14,7 +14,7 @@ import { z } from 'zod';
 /** Prometheus's envelope: `data` on success, `errorType` and `error` otherwise. */
 export const envelopeSchema = z.object({
   status: z.enum(['success', 'error']),
-  data: z.unknown(),
+  data: z.unknown().optional(),
   errorType: z.string().optional(),
   error: z.string().optional(),
   warnings: z.array(z.string()).optional(),

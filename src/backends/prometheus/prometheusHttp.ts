@@ -2,9 +2,11 @@
  * HTTP access to a Prometheus-API server (Prometheus, Thanos Query, Mimir, VictoriaMetrics):
  * base URL with any path prefix kept, basic or bearer auth, a per-backend timeout, bounded
  * retries for reads, and Prometheus's JSON envelope (`status`, `data`, `errorType`, `error`)
- * unwrapped and each answer checked against its endpoint's shape (prometheusAnswers.ts): a
- * malformed one is a MalformedAnswerError, neither retried nor returned. Requests go through one undici Agent per backend: a keep-alive pool with a bounded
- * number of connections, so a burst of queries reuses sockets instead of opening one each.
+ * unwrapped, and each answer checked against its endpoint's shape (prometheusAnswers.ts): a
+ * malformed one is a MalformedAnswerError, never retried and counted by the circuit breaker as
+ * the server's failure. Requests go through one undici Agent per backend: a keep-alive pool
+ * with a bounded number of connections, so a burst of queries reuses sockets instead of opening
+ * one each.
  * Every call, failed or not, is reported to the optional OutgoingRecorder.
  *
  * A circuit breaker (opossum) watches the calls: when at least half of the last 10 s's calls
