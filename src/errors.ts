@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'BACKEND_UNAVAILABLE'
+  | 'BACKEND_QUERY_FAILED'
   | 'INTERNAL_SERVER_ERROR'
   // Refusals of the HTTP layer, before GraphQL or a route sees the request (server/httpRefusal.ts).
   | 'REQUEST_TIMEOUT'
@@ -31,6 +32,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   BACKEND_UNAVAILABLE: 503,
+  // A gateway's answer to an upstream whose answer it could not use.
+  BACKEND_QUERY_FAILED: 502,
   INTERNAL_SERVER_ERROR: 500,
   REQUEST_TIMEOUT: 408,
   PAYLOAD_TOO_LARGE: 413,
@@ -87,12 +90,36 @@ export class RateLimitedError extends AlmanacError {
   readonly code = 'RATE_LIMITED';
 }
 
-/** A backend could not answer: down, timed out, or its circuit is open. */
+/**
+ * A backend could not answer: down, timed out, or its circuit is open. Every backend failure
+ * is one of these (or a subclass), so a fan-out that catches it loses only that backend's part.
+ */
 export class BackendUnavailableError extends AlmanacError {
-  readonly code = 'BACKEND_UNAVAILABLE';
+  readonly code: 'BACKEND_UNAVAILABLE' | 'BACKEND_QUERY_FAILED' = 'BACKEND_UNAVAILABLE';
 
   constructor(backend: string, reason: string, options?: ErrorOptions) {
     super(`backend "${backend}" is unavailable: ${reason}`, { backend }, options);
+  }
+}
+
+/**
+ * A backend answered, but not with anything Almanac can use (e.g. a malformed answer):
+ * `reason` names what was wrong and the endpoint, never the server's address. A backend
+ * failure like any other to the fan-outs; `upstreamStatus` is the HTTP status it answered with,
+ * `errorType` the errorType it gave, if any.
+ */
+export class BackendQueryFailedError extends BackendUnavailableError {
+  override readonly code = 'BACKEND_QUERY_FAILED';
+
+  constructor(
+    backend: string,
+    reason: string,
+    upstream: { upstreamStatus: number; errorType: string | null },
+    options?: ErrorOptions,
+  ) {
+    super(backend, reason, options);
+    this.message = `backend "${backend}": ${reason}`;
+    Object.assign(this.details, upstream);
   }
 }
 

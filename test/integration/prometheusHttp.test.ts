@@ -7,10 +7,17 @@ import { createServer, request as forward, type IncomingMessage, type ServerResp
 import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import {
+  CircuitOpenError,
   DEFAULT_HTTP_OPTIONS,
   PrometheusApiError,
   PrometheusHttp,
 } from '../../src/backends/prometheus/prometheusHttp.js';
+import {
+  MalformedAnswerError,
+  queryAnswer,
+  stringListAnswer,
+  type QueryData,
+} from '../../src/backends/prometheus/prometheusAnswers.js';
 import { backendSchema, type PrometheusBackendConfig } from '../../src/config/schema.js';
 import { FIXTURE_A } from '../harness/prometheusFixtures.js';
 
@@ -96,13 +103,9 @@ async function through(
   return { proxy, http };
 }
 
-interface Vector {
-  result: { value: [number, string] }[];
-}
-
 /** The value of a one-sample vector answer. */
-function only(data: Vector): string | undefined {
-  return data.result[0]?.value[1];
+function only(data: QueryData): string | undefined {
+  return data.resultType === 'vector' ? data.result[0]?.value[1] : undefined;
 }
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -117,20 +120,20 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 describe('reads are retried where retrying can help', () => {
   it.each([429, 502, 503, 504])('a read answered %i twice is retried and succeeds', async (status) => {
     const { proxy, http } = await through((index) => (index < 2 ? { status, body: UNAVAILABLE } : 'forward'));
-    const answer = await http.read<Vector>('query', COUNT);
+    const answer = await http.read('query', queryAnswer, COUNT);
     expect(only(answer.data)).toBe(String(FIXTURE_A.probes.length));
     expect(proxy.requests).toHaveLength(3);
   });
 
   it('a dropped connection is retried', async () => {
     const { proxy, http } = await through((index) => (index === 0 ? 'drop' : 'forward'));
-    expect(only(await http.get('query', COUNT))).toBe(String(FIXTURE_A.probes.length));
+    expect(only(await http.get('query', queryAnswer, COUNT))).toBe(String(FIXTURE_A.probes.length));
     expect(proxy.requests).toHaveLength(2);
   });
 
   it('retries are bounded: a server that keeps answering 503 is asked three times', async () => {
     const { proxy, http } = await through(() => ({ status: 503, body: UNAVAILABLE }));
-    const error = await rejection(http.get('query', COUNT));
+    const error = await rejection(http.get('query', queryAnswer, COUNT));
     expect(error).toBeInstanceOf(PrometheusApiError);
     expect(error).toMatchObject({ status: 503, errorType: 'unavailable' });
     expect(proxy.requests).toHaveLength(3);
@@ -143,14 +146,14 @@ describe('reads are not retried where retrying cannot help', () => {
     ['a query that fails to execute (422)', 'probe_success + on(job) probe_success', 422, 'execution'],
   ])('%s', async (_what, query, status, errorType) => {
     const { proxy, http } = await through(() => 'forward');
-    const error = await rejection(http.get('query', { query, time: AT }));
+    const error = await rejection(http.get('query', queryAnswer, { query, time: AT }));
     expect(error).toMatchObject({ status, errorType });
     expect(proxy.requests).toHaveLength(1);
   });
 
   it('a read that timed out is not retried', async () => {
     const { proxy, http } = await through(() => 'hang', 300);
-    const error = await rejection(http.get('query', COUNT));
+    const error = await rejection(http.get('query', queryAnswer, COUNT));
     expect((error as Error).name).toMatch(/TimeoutError|AbortError/);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(proxy.requests).toHaveLength(1);
@@ -159,9 +162,40 @@ describe('reads are not retried where retrying cannot help', () => {
   it('a query Prometheus itself timed out (503, errorType timeout) is not retried', async () => {
     const { proxy, http } = await through(() => 'forward');
     const heavy = 'max_over_time(sum(rate(sni_http_response_count_total[5m]))[30d:1m])';
-    const error = await rejection(http.get('query', { query: heavy, time: AT, timeout: '1ms' }));
+    const error = await rejection(http.get('query', queryAnswer, { query: heavy, time: AT, timeout: '1ms' }));
     expect(error).toMatchObject({ status: 503, errorType: 'timeout' });
     expect(proxy.requests).toHaveLength(1);
+  });
+});
+
+describe("answers are checked against their endpoint's shape", () => {
+  it('a malformed answer is refused, naming the endpoint, and not retried: it would come back the same', async () => {
+    const { proxy, http } = await through(() => ({ status: 200, body: '{"status":"success","data":["up",42,null]}' }));
+    const error = await rejection(http.get('label/__name__/values', stringListAnswer));
+    expect(error).toBeInstanceOf(MalformedAnswerError);
+    expect(error).toMatchObject({
+      message: 'malformed answer to /api/v1/label/__name__/values',
+      status: 200,
+      problem: 'data.1: Invalid input: expected string, received number',
+    });
+    expect(proxy.requests).toHaveLength(1);
+  });
+
+  it("malformed answers are the server's failures: five in a row open the circuit", async () => {
+    const { proxy, http } = await through(() => ({ status: 200, body: '{"status":"success","data":null}' }));
+    for (let call = 0; call < 5; call += 1) await rejection(http.get('label/__name__/values', stringListAnswer));
+    expect(http.circuit).toBe('open');
+    expect(await rejection(http.get('label/__name__/values', stringListAnswer))).toBeInstanceOf(CircuitOpenError);
+    expect(proxy.requests).toHaveLength(5);
+  });
+
+  it('a 502 without an envelope is still the server failing, not a malformed answer', async () => {
+    const { http } = await through((index) =>
+      index < 3 ? { status: 502, body: '<html>bad gateway</html>' } : 'forward',
+    );
+    const error = await rejection(http.get('query', queryAnswer, COUNT));
+    expect(error).toBeInstanceOf(PrometheusApiError);
+    expect(error).toMatchObject({ status: 502, message: 'HTTP 502: not a Prometheus API response' });
   });
 });
 
@@ -169,13 +203,13 @@ describe('the connection pool', () => {
   it('parameters too long for a URL go in a POST body', async () => {
     const { proxy, http } = await through(() => 'forward');
     const long = `count(probe_success)${' + 0'.repeat(600)}`;
-    expect(only(await http.get('query', { query: long, time: AT }))).toBe(String(FIXTURE_A.probes.length));
+    expect(only(await http.get('query', queryAnswer, { query: long, time: AT }))).toBe(String(FIXTURE_A.probes.length));
     expect(proxy.requests.map(({ method }) => method)).toEqual(['POST']);
   });
 
   it('sequential reads reuse kept-alive connections', async () => {
     const { proxy, http } = await through(() => 'forward');
-    for (let index = 0; index < 10; index += 1) await http.get('query', COUNT);
+    for (let index = 0; index < 10; index += 1) await http.get('query', queryAnswer, COUNT);
     expect(proxy.requests).toHaveLength(10);
     // undici may hand a request to a second socket while the first is being released.
     expect(proxy.connections).toBeLessThanOrEqual(2);
@@ -184,7 +218,7 @@ describe('the connection pool', () => {
   it('a burst of reads opens no more connections than the pool allows', async () => {
     const { proxy, http } = await through(() => 'forward');
     const answers = await Promise.all(
-      Array.from({ length: 3 * DEFAULT_HTTP_OPTIONS.maxConnections }, () => http.get<Vector>('query', COUNT)),
+      Array.from({ length: 3 * DEFAULT_HTTP_OPTIONS.maxConnections }, () => http.get('query', queryAnswer, COUNT)),
     );
     expect(answers.map(only)).toEqual(answers.map(() => String(FIXTURE_A.probes.length)));
     expect(proxy.connections).toBeLessThanOrEqual(DEFAULT_HTTP_OPTIONS.maxConnections);
@@ -195,11 +229,15 @@ describe('the connection pool', () => {
     cleanups.push(() => proxy.close());
     const config = backendSchema.parse({ id: 'closing', kind: 'prometheus', url: proxy.url });
     const http = new PrometheusHttp(config as PrometheusBackendConfig);
-    await Promise.all([http.get('query', COUNT), http.get('query', COUNT), http.get('query', COUNT)]);
+    await Promise.all([
+      http.get('query', queryAnswer, COUNT),
+      http.get('query', queryAnswer, COUNT),
+      http.get('query', queryAnswer, COUNT),
+    ]);
     expect(proxy.openSockets()).toBeGreaterThan(0);
     await http.close();
     await expect.poll(() => proxy.openSockets(), { timeout: 2_000 }).toBe(0);
-    await expect(http.get('query', COUNT)).rejects.toThrow();
+    await expect(http.get('query', queryAnswer, COUNT)).rejects.toThrow();
     expect(proxy.requests).toHaveLength(3);
   });
 });

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { BackendUnavailableError, NotFoundError, UserInputError } from '../../src/errors.js';
+import { BackendQueryFailedError, BackendUnavailableError, NotFoundError, UserInputError } from '../../src/errors.js';
 import { formatError } from '../../src/server/plugins/errorPlugin.js';
 
 /** What Apollo hands formatError for an error thrown in a resolver. */
@@ -39,6 +39,14 @@ describe('formatError', () => {
       error: new BackendUnavailableError('prom-eu', 'timed out after 10000 ms'),
       code: 'BACKEND_UNAVAILABLE',
       extra: { backend: 'prom-eu' },
+    },
+    {
+      error: new BackendQueryFailedError('prom-eu', 'malformed answer to /api/v1/metadata', {
+        upstreamStatus: 200,
+        errorType: null,
+      }),
+      code: 'BACKEND_QUERY_FAILED',
+      extra: { backend: 'prom-eu', upstreamStatus: 200, errorType: null },
     },
   ])('keeps the message of $code and adds its details', ({ error, code, extra }) => {
     const [extensions, wrapped] = resolverError(error);

@@ -1,42 +1,25 @@
 /** Prometheus's query results (`data` of /api/v1/query and /query_range) read into typed values. */
-import type { PromResult, PromResultType, PromSample } from '../../domain/promqlResult.js';
+import type { PromResult, PromSample } from '../../domain/promqlResult.js';
+import type { QueryData, RawSample } from './prometheusAnswers.js';
 
-type RawSample = [number, string];
-
-/** A matrix as Prometheus writes it: each series' labels and its `[time, "value"]` samples. */
-export type RawMatrix = { metric: Record<string, string>; values: RawSample[] }[];
-
-interface RawData {
-  resultType: PromResultType;
-  result: unknown;
-}
-
-/** `data` of a query answer → a PromResult; throws on a shape Prometheus would not send. */
-export function readResult(backend: string, data: RawData, warnings: string[]): PromResult {
+/** `data` of a query answer, checked by its shape (prometheusAnswers.ts) → a PromResult. */
+export function readResult(backend: string, data: QueryData, warnings: string[]): PromResult {
   const base = { backend, resultType: data.resultType, series: [], scalar: null, string: null, warnings };
   switch (data.resultType) {
     case 'vector':
       return {
         ...base,
-        series: (data.result as { metric: Record<string, string>; value: RawSample }[]).map((entry) => ({
-          labels: entry.metric,
-          samples: [sample(entry.value)],
-        })),
+        series: data.result.map((entry) => ({ labels: entry.metric, samples: [sample(entry.value)] })),
       };
     case 'matrix':
       return {
         ...base,
-        series: (data.result as RawMatrix).map((entry) => ({
-          labels: entry.metric,
-          samples: entry.values.map(sample),
-        })),
+        series: data.result.map((entry) => ({ labels: entry.metric, samples: entry.values.map(sample) })),
       };
     case 'scalar':
-      return { ...base, scalar: sample(data.result as RawSample) };
+      return { ...base, scalar: sample(data.result) };
     case 'string':
-      return { ...base, string: (data.result as RawSample)[1] };
-    default:
-      throw new Error(`unknown resultType ${JSON.stringify(data.resultType)}`);
+      return { ...base, string: data.result[1] };
   }
 }
 

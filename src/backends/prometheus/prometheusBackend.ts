@@ -10,7 +10,7 @@ import { boundedCache, CACHE_LIMITS } from '../../cacheLimits.js';
 import type { PrometheusBackendConfig } from '../../config/schema.js';
 import type { SummaryFunction } from '../../domain/bucketState.js';
 import { bareMetricView, type MetricKind, type MetricView } from '../../domain/metricRecord.js';
-import type { PromResult, PromResultType } from '../../domain/promqlResult.js';
+import type { PromResult } from '../../domain/promqlResult.js';
 import { sampleValue } from '../../domain/promqlResult.js';
 import type { QuerySummary, ValuePoint } from '../../domain/seriesAggregation.js';
 import type { TagPair } from '../../domain/tags/tagFilter.js';
@@ -29,20 +29,14 @@ import {
 } from '../backend.js';
 import { mapFailures } from '../backendFailure.js';
 import type { OutgoingRecorder } from '../outgoingRecorder.js';
-import {
-  isCumulative,
-  typeByName,
-  typeMetrics,
-  type MetadataEntry,
-  type PrometheusMetricType,
-  type TypedMetric,
-} from './metricTypes.js';
+import { isCumulative, typeByName, typeMetrics, type PrometheusMetricType, type TypedMetric } from './metricTypes.js';
+import { matrixAnswer, metadataAnswer, queryAnswer, stringListAnswer, type RawMatrix } from './prometheusAnswers.js';
 import { readBuckets, type PromQuery } from './prometheusBuckets.js';
 import { prometheusFailure } from './prometheusFailure.js';
 import { PrometheusHttp, type CircuitState, type Params } from './prometheusHttp.js';
 import { bucketExpression, bucketOf, MAX_POINTS_PER_SERIES, rangeChunks } from './prometheusSeries.js';
 import { isLabelName, pushdownMatchers, selector, type Matcher } from './promql.js';
-import { lowerTags, readResult, seriesKey, type RawMatrix } from './promResult.js';
+import { lowerTags, readResult, seriesKey } from './promResult.js';
 
 /** The summary functions Prometheus 2.x can compute per bucket (an *_over_time function each). */
 const SUMMARIES = ['mean', 'sum', 'min', 'max', 'count', 'last', 'stddev'] as const satisfies readonly QuerySummary[];
@@ -110,7 +104,7 @@ export class PrometheusBackend implements Backend {
   checkHealth(): Promise<BackendHealth> {
     // An instant query is the one request every Prometheus-API engine answers.
     return measureHealth(async () => {
-      await this.http.probe('query', { query: '1' }, this.healthTimeoutMs);
+      await this.http.probe('query', queryAnswer, { query: '1' }, this.healthTimeoutMs);
     });
   }
 
@@ -149,7 +143,9 @@ export class PrometheusBackend implements Backend {
           { field: 'name' },
         );
       }
-      return this.http.get<string[]>(`label/${encodeURIComponent(label)}/values`, { 'match[]': selector(metric) });
+      return this.http.get(`label/${encodeURIComponent(label)}/values`, stringListAnswer, {
+        'match[]': selector(metric),
+      });
     });
   }
 
@@ -223,30 +219,19 @@ export class PrometheusBackend implements Backend {
   private async instant(query: string, time?: number): Promise<PromResult> {
     const params: Record<string, string> = { query };
     if (time !== undefined) params.time = String(time);
-    const answer = await this.http.read<{ resultType: PromResultType; result: unknown }>('query', params);
+    const answer = await this.http.read('query', queryAnswer, params);
     return readResult(this.id, answer.data, answer.warnings);
   }
 
   /** A range query (`/api/v1/query_range`); the caller keeps it within MAX_POINTS_PER_SERIES. */
   private async range(query: string, start: number, end: number, step: number): Promise<PromResult> {
-    const answer = await this.queryRange(query, start, end, step);
+    const answer = await this.http.read('query_range', queryAnswer, rangeParams(query, start, end, step));
     return readResult(this.id, answer.data, answer.warnings);
-  }
-
-  private queryRange(query: string, start: number, end: number, step: number) {
-    return this.http.read<{ resultType: PromResultType; result: unknown }>('query_range', {
-      query,
-      start: String(start),
-      end: String(end),
-      step: String(step),
-    });
   }
 
   /** A range query whose answer must be a matrix, as Prometheus wrote it. */
   private async matrix(query: string, start: number, end: number, step: number): Promise<RawMatrix> {
-    const { data } = await this.queryRange(query, start, end, step);
-    if (data.resultType !== 'matrix') throw new Error(`query_range answered a ${data.resultType}, not a matrix`);
-    return data.result as RawMatrix;
+    return (await this.http.get('query_range', matrixAnswer, rangeParams(query, start, end, step))).result;
   }
 
   /**
@@ -301,15 +286,12 @@ export class PrometheusBackend implements Backend {
 
   /** Every metric name the server knows. */
   private fetchNames(): Promise<string[]> {
-    return this.http.get<string[]>('label/__name__/values');
+    return this.http.get('label/__name__/values', stringListAnswer);
   }
 
   /** Every metric name the server knows, with its type (metadata, else naming conventions). */
   private async typedMetrics(): Promise<TypedMetric[]> {
-    const [names, metadata] = await Promise.all([
-      this.fetchNames(),
-      this.http.get<Record<string, MetadataEntry[]>>('metadata'),
-    ]);
+    const [names, metadata] = await Promise.all([this.fetchNames(), this.http.get('metadata', metadataAnswer)]);
     return typeMetrics([...names].sort(), metadata);
   }
 
@@ -338,12 +320,16 @@ export class PrometheusBackend implements Backend {
 
   private async metricLabels(metric: string): Promise<string[]> {
     const params: Params = { 'match[]': selector(metric) };
-    return (await this.http.get<string[]>('labels', params)).filter((name) => name !== '__name__');
+    return (await this.http.get('labels', stringListAnswer, params)).filter((name) => name !== '__name__');
   }
 
   private call<T>(run: () => Promise<T>): Promise<T> {
     return mapFailures(run, (error): AlmanacError => prometheusFailure(this.id, error));
   }
+}
+
+function rangeParams(query: string, start: number, end: number, step: number): Params {
+  return { query, start: String(start), end: String(end), step: String(step) };
 }
 
 /** The schema's metric type of a Prometheus type. */

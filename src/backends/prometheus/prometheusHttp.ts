@@ -2,8 +2,11 @@
  * HTTP access to a Prometheus-API server (Prometheus, Thanos Query, Mimir, VictoriaMetrics):
  * base URL with any path prefix kept, basic or bearer auth, a per-backend timeout, bounded
  * retries for reads, and Prometheus's JSON envelope (`status`, `data`, `errorType`, `error`)
- * unwrapped. Requests go through one undici Agent per backend: a keep-alive pool with a bounded
- * number of connections, so a burst of queries reuses sockets instead of opening one each.
+ * unwrapped, and each answer checked against its endpoint's shape (prometheusAnswers.ts): a
+ * malformed one is a MalformedAnswerError, never retried and counted by the circuit breaker as
+ * the server's failure. Requests go through one undici Agent per backend: a keep-alive pool
+ * with a bounded number of connections, so a burst of queries reuses sockets instead of opening
+ * one each.
  * Every call, failed or not, is reported to the optional OutgoingRecorder.
  *
  * A circuit breaker (opossum) watches the calls: when at least half of the last 10 s's calls
@@ -18,8 +21,10 @@
  */
 import CircuitBreaker from 'opossum';
 import { Agent, request } from 'undici';
+import type { z } from 'zod';
 import type { PrometheusBackendConfig } from '../../config/schema.js';
 import type { OutgoingRecorder } from '../outgoingRecorder.js';
+import { checkAnswer, envelopeSchema, MalformedAnswerError, malformedAnswer } from './prometheusAnswers.js';
 
 export class PrometheusApiError extends Error {
   constructor(
@@ -30,14 +35,6 @@ export class PrometheusApiError extends Error {
     super(message);
     this.name = 'PrometheusApiError';
   }
-}
-
-interface Envelope {
-  status: 'success' | 'error';
-  data?: unknown;
-  errorType?: string;
-  error?: string;
-  warnings?: string[];
 }
 
 export interface Answer<T> {
@@ -79,7 +76,7 @@ export class PrometheusHttp {
   private readonly headers: Record<string, string>;
   private readonly agent: Agent;
   private readonly options: HttpOptions;
-  private readonly breaker: CircuitBreaker<[string, Params, number], Answer<unknown>>;
+  private readonly breaker: CircuitBreaker<[string, z.ZodType, Params, number], Answer<unknown>>;
 
   constructor(
     private readonly config: PrometheusBackendConfig,
@@ -92,7 +89,8 @@ export class PrometheusHttp {
     this.options = { ...DEFAULT_HTTP_OPTIONS, ...options };
     this.agent = new Agent({ connections: this.options.maxConnections, keepAliveTimeout: 30_000 });
     this.breaker = new CircuitBreaker(
-      (path: string, params: Params, timeoutMs: number) => this.retrying(path, params, timeoutMs),
+      (path: string, shape: z.ZodType, params: Params, timeoutMs: number) =>
+        this.retrying(path, shape, params, timeoutMs),
       {
         timeout: false,
         errorThresholdPercentage: 50,
@@ -111,34 +109,39 @@ export class PrometheusHttp {
     return 'closed';
   }
 
-  /** Reads `api/v1/<path>` and returns `data`, or throws with Prometheus's own error. */
-  async get<T>(path: string, params: Params = {}, timeoutMs = this.config.timeoutMs): Promise<T> {
-    return (await this.read<T>(path, params, timeoutMs)).data;
+  /** Reads `api/v1/<path>` and returns `data` of that endpoint's `shape`, or throws with Prometheus's own error. */
+  async get<T>(path: string, shape: z.ZodType<T>, params: Params = {}, timeoutMs = this.config.timeoutMs): Promise<T> {
+    return (await this.read(path, shape, params, timeoutMs)).data;
   }
 
   /**
    * One attempt, past the circuit breaker and without retries: a health probe must say how the
    * server is right now, in one round trip.
    */
-  async probe(path: string, params: Params, timeoutMs: number): Promise<void> {
-    await this.once(path, params, timeoutMs);
+  async probe(path: string, shape: z.ZodType, params: Params, timeoutMs: number): Promise<void> {
+    await this.once(path, shape, params, timeoutMs);
   }
 
   /** Like `get`, with the warnings Prometheus sent beside the data. */
-  async read<T>(path: string, params: Params = {}, timeoutMs = this.config.timeoutMs): Promise<Answer<T>> {
+  async read<T>(
+    path: string,
+    shape: z.ZodType<T>,
+    params: Params = {},
+    timeoutMs = this.config.timeoutMs,
+  ): Promise<Answer<T>> {
     try {
-      return (await this.breaker.fire(path, params, timeoutMs)) as Answer<T>;
+      return (await this.breaker.fire(path, shape, params, timeoutMs)) as Answer<T>;
     } catch (error) {
       if ((error as { code?: unknown }).code === 'EOPENBREAKER') throw new CircuitOpenError();
       throw error;
     }
   }
 
-  private async retrying<T>(path: string, params: Params, timeoutMs: number): Promise<Answer<T>> {
+  private async retrying<T>(path: string, shape: z.ZodType<T>, params: Params, timeoutMs: number): Promise<Answer<T>> {
     const deadline = performance.now() + timeoutMs;
     for (let attempt = 0; ; attempt += 1) {
       try {
-        return await this.once<T>(path, params, Math.max(1, Math.ceil(deadline - performance.now())));
+        return await this.once(path, shape, params, Math.max(1, Math.ceil(deadline - performance.now())));
       } catch (error) {
         const wait = BACKOFF_MS[attempt] ?? 2_000;
         const retry = attempt < this.options.retries && retryable(error) && performance.now() + wait < deadline;
@@ -153,7 +156,7 @@ export class PrometheusHttp {
     await this.agent.close();
   }
 
-  private async once<T>(path: string, params: Params, timeoutMs: number): Promise<Answer<T>> {
+  private async once<T>(path: string, shape: z.ZodType<T>, params: Params, timeoutMs: number): Promise<Answer<T>> {
     const url = new URL(`api/v1/${path}`, this.base);
     const search = new URLSearchParams();
     for (const [name, value] of Object.entries(params)) {
@@ -177,7 +180,7 @@ export class PrometheusHttp {
       });
       const text = await response.body.text();
       outcome.responseBytes = Buffer.byteLength(text);
-      const data = unwrap<T>(response.statusCode, text);
+      const data = unwrap(response.statusCode, text, shape, `/api/v1/${path}`);
       outcome.error = false;
       return data;
     } finally {
@@ -187,6 +190,8 @@ export class PrometheusHttp {
 }
 
 function retryable(error: unknown): boolean {
+  // A server that answered with the wrong shape would most likely answer so again.
+  if (error instanceof MalformedAnswerError) return false;
   // Prometheus answers a query that ran out of its own time with 503 and errorType "timeout":
   // that query would only time out again.
   if (error instanceof PrometheusApiError) return RETRYABLE_STATUS.has(error.status) && error.errorType !== 'timeout';
@@ -195,18 +200,30 @@ function retryable(error: unknown): boolean {
   return true;
 }
 
-/** Prometheus's JSON envelope → `data` and warnings, or its error as a PrometheusApiError. */
-function unwrap<T>(status: number, text: string): Answer<T> {
-  let body: Envelope;
+/**
+ * Prometheus's JSON envelope → `data` of `shape` and warnings, or its error as a
+ * PrometheusApiError. A success (2xx) whose body is not an envelope of that shape is malformed;
+ * an error status without an envelope (a proxy's HTML 502) is still the server's error.
+ */
+function unwrap<T>(status: number, text: string, shape: z.ZodType<T>, endpoint: string): Answer<T> {
+  const succeeded = status >= 200 && status < 300;
+  let json: unknown;
   try {
-    body = JSON.parse(text) as Envelope;
+    json = JSON.parse(text);
   } catch {
+    if (succeeded) throw new MalformedAnswerError(endpoint, status, 'not JSON');
     throw new PrometheusApiError(`HTTP ${status}: not a Prometheus API response`, status, null);
   }
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) {
+    if (succeeded) throw malformedAnswer(endpoint, status, envelope.error, 'answer');
+    throw new PrometheusApiError(`HTTP ${status}: not a Prometheus API response`, status, null);
+  }
+  const body = envelope.data;
   if (body.status !== 'success') {
     throw new PrometheusApiError(body.error ?? `HTTP ${status}`, status, body.errorType ?? null);
   }
-  return { data: body.data as T, warnings: Array.isArray(body.warnings) ? body.warnings.map(String) : [] };
+  return { data: checkAnswer(shape, body.data, endpoint, status), warnings: body.warnings ?? [] };
 }
 
 function authorizationHeader(config: PrometheusBackendConfig): Record<string, string> {

@@ -24,6 +24,9 @@ type Documents = {
   '\n  mutation CreateTestToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n': typeof types.CreateTestTokenDocument;
   '\n  fragment UsageRecordFields on UsageRecord {\n    id\n    action\n    application\n    detail\n    duration\n    environment\n    httpstatus\n    invocationId\n    method\n    responseSize\n    service\n    timestamp\n    type\n    user\n    value\n  }\n': typeof types.UsageRecordFieldsFragmentDoc;
   '\n  query TestUsageMetrics($filter: UsageFilter, $range: String, $first: Int, $after: String) {\n    usageMetrics(filter: $filter, range: $range, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...UsageRecordFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TestUsageMetricsDocument;
+  '\n  query BackendHealthOf($b: ID!) {\n    backend(id: $b) {\n      health {\n        ok\n        error\n      }\n    }\n  }\n': typeof types.BackendHealthOfDocument;
+  '\n  query BuildInfoMetrics {\n    metrics(name: "prometheus_build_info", first: 10) {\n      totalCount\n      edges {\n        node {\n          name\n          backend\n        }\n      }\n    }\n  }\n': typeof types.BuildInfoMetricsDocument;
+  '\n  query BuildInfoSeries {\n    series(query: { metric: "prometheus_build_info", duration: 300, resolution: 60 }) {\n      series {\n        nodes {\n          backend\n        }\n      }\n    }\n  }\n': typeof types.BuildInfoSeriesDocument;
 };
 const documents: Documents = {
   '\n  query ListBackends {\n    backends {\n      id\n      kind\n      health {\n        ok\n        latencyMs\n        error\n      }\n    }\n  }\n':
@@ -46,6 +49,12 @@ const documents: Documents = {
     types.UsageRecordFieldsFragmentDoc,
   '\n  query TestUsageMetrics($filter: UsageFilter, $range: String, $first: Int, $after: String) {\n    usageMetrics(filter: $filter, range: $range, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...UsageRecordFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.TestUsageMetricsDocument,
+  '\n  query BackendHealthOf($b: ID!) {\n    backend(id: $b) {\n      health {\n        ok\n        error\n      }\n    }\n  }\n':
+    types.BackendHealthOfDocument,
+  '\n  query BuildInfoMetrics {\n    metrics(name: "prometheus_build_info", first: 10) {\n      totalCount\n      edges {\n        node {\n          name\n          backend\n        }\n      }\n    }\n  }\n':
+    types.BuildInfoMetricsDocument,
+  '\n  query BuildInfoSeries {\n    series(query: { metric: "prometheus_build_info", duration: 300, resolution: 60 }) {\n      series {\n        nodes {\n          backend\n        }\n      }\n    }\n  }\n':
+    types.BuildInfoSeriesDocument,
 };
 
 /**
@@ -122,6 +131,24 @@ export function graphql(
 export function graphql(
   source: '\n  query TestUsageMetrics($filter: UsageFilter, $range: String, $first: Int, $after: String) {\n    usageMetrics(filter: $filter, range: $range, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...UsageRecordFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query TestUsageMetrics($filter: UsageFilter, $range: String, $first: Int, $after: String) {\n    usageMetrics(filter: $filter, range: $range, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...UsageRecordFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BackendHealthOf($b: ID!) {\n    backend(id: $b) {\n      health {\n        ok\n        error\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BackendHealthOf($b: ID!) {\n    backend(id: $b) {\n      health {\n        ok\n        error\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuildInfoMetrics {\n    metrics(name: "prometheus_build_info", first: 10) {\n      totalCount\n      edges {\n        node {\n          name\n          backend\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BuildInfoMetrics {\n    metrics(name: "prometheus_build_info", first: 10) {\n      totalCount\n      edges {\n        node {\n          name\n          backend\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuildInfoSeries {\n    series(query: { metric: "prometheus_build_info", duration: 300, resolution: 60 }) {\n      series {\n        nodes {\n          backend\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BuildInfoSeries {\n    series(query: { metric: "prometheus_build_info", duration: 300, resolution: 60 }) {\n      series {\n        nodes {\n          backend\n        }\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
