@@ -31,6 +31,13 @@ export const CACHE_LIMITS = {
    * is how late a revoked (deactivated or deleted) token may still authenticate on a replica.
    */
   tokenLookups: { max: 10_000, ttlMs: 1_000 },
+  /**
+   * The last good lookup of each recently verified token, read only while the store cannot be
+   * asked (store/storeHealth.ts), so that an outage of Redis does not lock out tokens in use. The
+   * TTL is `auth.tokenGraceMinutes` (this is its default): how long after its last successful
+   * lookup a token still works through an outage. A token Redis says is gone leaves it at once.
+   */
+  tokenGrace: { max: 10_000, ttlMs: 10 * 60_000 },
 } as const satisfies Record<string, CacheLimit>;
 
 /** A cache bounded by `limit`. */

@@ -123,6 +123,19 @@ export class BackendQueryFailedError extends BackendUnavailableError {
   }
 }
 
+/**
+ * Almanac's own store (its Redis) could not be asked: down, not answering, or known to be so
+ * (store/storeHealth.ts). Reported as the backend "store".
+ */
+export class StoreUnavailableError extends BackendUnavailableError {
+  constructor(
+    readonly reason: string,
+    options?: ErrorOptions,
+  ) {
+    super('store', reason, options);
+  }
+}
+
 /** One thing wrong with the configuration: `key` names the setting, `source` where it came from. */
 export interface ConfigProblem {
   key: string;

@@ -21,6 +21,7 @@ import { UsageRecorder } from './services/usage/usageRecorder.js';
 import { ConfigError } from './errors.js';
 import { LimitBuckets } from './store/limitBuckets.js';
 import { Store } from './store/store.js';
+import { StoreHealth } from './store/storeHealth.js';
 
 export interface RunningAlmanac {
   /** Where the gateway listens, e.g. `http://127.0.0.1:4000/`. */
@@ -50,6 +51,7 @@ export async function startAlmanac({
   const redis = connectRedis(storeConfig);
   redis.on('error', () => undefined);
   const store = new Store(redis, config.store.keyPrefix);
+  const storeHealth = new StoreHealth(redis, { logger });
   const outgoing = new OutgoingTransactionRecorder(logger);
   const registry = BackendRegistry.fromConfig(
     config.backends,
@@ -63,12 +65,21 @@ export async function startAlmanac({
   );
   const measurements = storingBackend(registry, storeConfig.id);
   const closeBackends = async (): Promise<void> => {
+    storeHealth.close();
     await registry.close();
     await closeRedis(redis);
   };
-  const services = createServices({ registry, native: measurements, store, clock, config });
-  outgoing.countInto(services.operationalMetrics);
   const telemetry = new Telemetry();
+  const services = createServices({
+    registry,
+    native: measurements,
+    store,
+    storeHealth,
+    metricsRegistry: telemetry.processRegistry,
+    clock,
+    config,
+  });
+  outgoing.countInto(services.operationalMetrics);
   const usageRecorder = config.usage.enabled
     ? new UsageRecorder({
         write: (records) => services.usage.write(records),
@@ -95,6 +106,7 @@ export async function startAlmanac({
     limits: config.limits,
     trustProxy: config.server.trustProxy,
     limitBuckets: new LimitBuckets(store),
+    storeHealth,
     usageRecorder,
     clock,
   });

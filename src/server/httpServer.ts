@@ -23,10 +23,16 @@ import type { GraphQLContext } from '../graphql/context.js';
 import type { Services } from '../services/services.js';
 import type { UsageRecorder } from '../services/usage/usageRecorder.js';
 import type { LimitBuckets } from '../store/limitBuckets.js';
+import type { StoreHealth } from '../store/storeHealth.js';
 import { createApolloServer } from './apolloServer.js';
 import { registerAuthenticationHook } from './hooks/authenticationHook.js';
 import { createFailedAuthGuard } from './hooks/failedAuthGuard.js';
-import { createRateLimiter, registerRateLimitHook, type RateLimiter } from './hooks/rateLimitHook.js';
+import {
+  createRateLimiter,
+  registerRateLimitHook,
+  type RateLimiter,
+  type RateLimitOptions,
+} from './hooks/rateLimitHook.js';
 import { registerOperationalMetricsHook } from './hooks/operationalMetricsHook.js';
 import { registerUsageHook, type UsageApi } from './hooks/usageHook.js';
 import { httpRefusalOptions, registerHttpRefusals } from './httpRefusal.js';
@@ -55,6 +61,8 @@ export interface HttpServerOptions {
   limits: LimitsConfig;
   /** Where the rate-limit budgets and refused credentials are counted, in Almanac's own Redis. */
   limitBuckets: LimitBuckets;
+  /** Whether that Redis can be asked now: the limit hooks fail open at once while it cannot. */
+  storeHealth: StoreHealth;
   /** Fastify's trustProxy: whose X-Forwarded-For to believe for the client address. */
   trustProxy: boolean | string[];
   /** Takes a usage record of every request (hooks/usageHook.ts); none when usage is off. */
@@ -99,11 +107,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   });
   registerHttpRefusals(app, options.limits.maxBodyBytes);
   registerJsonBodyParser(app);
-  const rateLimiter = createRateLimiter({
-    buckets: options.limitBuckets,
-    config: options.limits.rateLimit,
-    registry: telemetry.processRegistry,
-  });
+  const rateLimiter = createRateLimiter(limitHookOptions(options));
   const apollo = createApolloServer({
     app,
     telemetry,
@@ -130,6 +134,16 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   return app;
 }
 
+/** What both limit hooks draw on: the store's buckets and health, and the process registry. */
+function limitHookOptions(options: HttpServerOptions): RateLimitOptions {
+  return {
+    buckets: options.limitBuckets,
+    config: options.limits.rateLimit,
+    health: options.storeHealth,
+    registry: options.telemetry.processRegistry,
+  };
+}
+
 /**
  * The API family: authenticated (which sets the request's scope), limited per principal, and
  * counted — operational metrics for every scoped request, a usage record for each request. Its
@@ -143,7 +157,7 @@ async function registerApi(
   apollo: ApolloServer<GraphQLContext>,
 ): Promise<void> {
   const { services, authenticator, allowAnonymous, usageRecorder } = options;
-  const failedAuth = createFailedAuthGuard(options.limitBuckets, options.limits.rateLimit);
+  const failedAuth = createFailedAuthGuard(limitHookOptions(options));
   registerAuthenticationHook(api, { authenticator, allowAnonymous, failedAuth, rateLimiter });
   // After authentication, which sets the request's scope: budgets are per principal.
   registerRateLimitHook(api, rateLimiter);

@@ -3,7 +3,9 @@ import type { StoringBackend } from '../backends/backend.js';
 import type { BackendRegistry } from '../backends/backendRegistry.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config/schema.js';
+import type { Registry } from 'prom-client';
 import type { Store } from '../store/store.js';
+import type { StoreHealth } from '../store/storeHealth.js';
 import { BackendService } from './backendService.js';
 import { CalendarQueryService } from './calendarQueryService.js';
 import { MetricDirectory } from './metricDirectory.js';
@@ -47,11 +49,23 @@ export interface ServiceDependencies {
   /** The backend measurements (and usage series) are written to. */
   native: StoringBackend;
   store: Store;
+  /** Whether the store can be asked now; token lookups skip it at once while it cannot. */
+  storeHealth: StoreHealth;
+  /** Where services register their self-metrics (served on /metrics). */
+  metricsRegistry: Registry;
   clock: Clock;
   config: Config;
 }
 
-export function createServices({ registry, native, store, clock, config }: ServiceDependencies): Services {
+export function createServices({
+  registry,
+  native,
+  store,
+  storeHealth,
+  metricsRegistry,
+  clock,
+  config,
+}: ServiceDependencies): Services {
   const environments = new EnvironmentService(new EnvironmentRecords(store), clock);
   const operationalMetrics = new OperationalMetricsService(new OperationalCounters(store));
   const calendars = new CalendarQueryService(registry, native, clock, config.limits);
@@ -59,7 +73,11 @@ export function createServices({ registry, native, store, clock, config }: Servi
   return {
     backends: new BackendService(registry),
     serverInfo: new ServerInfoService(clock),
-    tokens: new TokenService(new TokenRecords(store), environments, clock),
+    tokens: new TokenService(new TokenRecords(store), environments, clock, {
+      health: storeHealth,
+      minutes: config.auth.tokenGraceMinutes,
+      registry: metricsRegistry,
+    }),
     environments,
     operationalMetrics,
     ingest: new IngestService(native, operationalMetrics, clock),

@@ -3,7 +3,11 @@
  * request. The records are store/tokenRecords.ts's; here are the rules: valid names, an
  * environment that exists, and a secret that authenticates only an active token.
  * The rule: revoking (deactivating or deleting) must take effect everywhere within
- * AUTH_CACHE_MS, so nothing caches a lookup longer than that.
+ * AUTH_CACHE_MS while the store answers, so nothing answers from a lookup older than that
+ * while it does. Only while the store cannot be asked (store/storeHealth.ts: down, or silent
+ * for a moment) does a token verified within `auth.tokenGraceMinutes` keep working from its
+ * last good lookup — revoking it needs the store anyway — and a token never verified gets
+ * 503 at once. A token the store says is gone is never served from that grace cache again.
  */
 import { randomUUID } from 'node:crypto';
 import type { Principal, Role } from '../auth/principal.js';
@@ -11,7 +15,10 @@ import { hashSecret, newSecret, sameSecret, shownPrefix } from '../auth/tokenSec
 import { boundedCache, CACHE_LIMITS } from '../cacheLimits.js';
 import type { Clock } from '../clock.js';
 import { wildcardMatcher } from '../domain/wildcard.js';
-import { NotFoundError, UserInputError } from '../errors.js';
+import type { LRUCache } from 'lru-cache';
+import { Counter, type Registry } from 'prom-client';
+import { NotFoundError, StoreUnavailableError, UserInputError } from '../errors.js';
+import type { StoreHealth } from '../store/storeHealth.js';
 import type { ApiToken, TokenRecords } from '../store/tokenRecords.js';
 import type { EnvironmentService } from './environmentService.js';
 
@@ -34,25 +41,66 @@ export interface TokenChanges {
 export const AUTH_CACHE_MS = CACHE_LIMITS.tokenLookups.ttlMs;
 const MAX_NAME = 255;
 
+/** How token lookups survive an outage of the store. */
+export interface TokenGrace {
+  /** The store's health signal: lookups skip Redis at once while it is down. */
+  health: StoreHealth;
+  /** How long after its last good lookup a token works while the store cannot be asked; 0 for never. */
+  minutes: number;
+  /** Where the counter of lookups answered from the grace cache is registered (served on /metrics). */
+  registry: Registry;
+}
+
 export class TokenService {
-  /** Secret hash → principal. */
+  /** Secret hash → principal, fresh: answered while the store answers. */
   private readonly cache = boundedCache<string, Principal>(CACHE_LIMITS.tokenLookups);
+  /** Secret hash → principal of the last good lookup, answered only while the store cannot be asked. */
+  private readonly lastGood: LRUCache<string, Principal> | null;
+  private readonly health: StoreHealth;
+  private readonly servedFromGrace: Counter;
 
   constructor(
     private readonly records: TokenRecords,
     private readonly environments: EnvironmentService,
     private readonly clock: Clock,
-  ) {}
+    { health, minutes, registry }: TokenGrace,
+  ) {
+    this.health = health;
+    this.lastGood =
+      minutes > 0 ? boundedCache<string, Principal>({ ...CACHE_LIMITS.tokenGrace, ttlMs: minutes * 60_000 }) : null;
+    this.servedFromGrace = new Counter({
+      name: 'almanac_auth_grace_served_total',
+      help: 'API token lookups answered from the last good lookup because the store could not be asked.',
+      registers: [registry],
+    });
+  }
 
-  /** The principal a secret stands for; null when unknown, deleted or inactive. */
+  /**
+   * The principal a secret stands for; null when unknown, deleted or inactive. Throws
+   * StoreUnavailableError when the store cannot be asked and the token was not verified lately.
+   */
   async authenticate(secret: string): Promise<Principal | null> {
     const hash = hashSecret(secret);
     const cached = this.cache.get(hash);
     if (cached) return cached;
-    const principal = await this.lookup(hash);
+    let principal: Principal | null;
+    try {
+      principal = await this.health.run(() => this.lookup(hash));
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      const known = this.lastGood?.get(hash);
+      if (!known) throw new StoreUnavailableError(`credentials cannot be checked right now (${error.reason})`);
+      this.servedFromGrace.inc();
+      return known;
+    }
     // Only hits are cached: random secrets must not push valid ones out (guessing is
     // limited per address before it gets here).
-    if (principal) this.cache.set(hash, principal);
+    if (principal) {
+      this.cache.set(hash, principal);
+      this.lastGood?.set(hash, principal);
+    } else {
+      this.lastGood?.delete(hash);
+    }
     return principal;
   }
 

@@ -17,11 +17,6 @@ import type { Store } from './store.js';
 export class LimitBuckets {
   constructor(private readonly store: Store) {}
 
-  /** The status of the Redis connection the buckets are counted in (ioredis's `status`). */
-  get connectionStatus(): string {
-    return this.store.redis.status;
-  }
-
   /** Request budgets of `points` per window of `durationSeconds`, one per client key. */
   requestBudgets(points: number, durationSeconds: number): RateLimiterRedis {
     // A client over its budget is refused from memory until its window ends, sparing Redis.

@@ -6,6 +6,7 @@ import { startAlmanac, type RunningAlmanac } from '../../src/startAlmanac.js';
 import type { Backend } from '../../src/backends/backend.js';
 import type { Clock } from '../../src/clock.js';
 import { configSchema, type BackendConfigInput } from '../../src/config/schema.js';
+import type { HarnessRedisTarget } from './globalSetup.js';
 import { harnessRedisTarget } from './redis.js';
 
 export const TEST_ADMIN_KEY = 'test-admin-api-key-0123456789abcdef';
@@ -15,6 +16,13 @@ export function harnessBackends(): BackendConfigInput[] {
     { id: 'native', kind: 'native', redis: harnessRedisTarget(), commandTimeoutMs: 2_000 },
     { id: 'prometheus', kind: 'prometheus', url: inject('prometheusUrl'), timeoutMs: 5_000 },
   ];
+}
+
+/** The harness backends with the native one on another Redis (a test's own, to stop at will). */
+export function backendsOnRedis(redis: HarnessRedisTarget, commandTimeoutMs: number): BackendConfigInput[] {
+  return harnessBackends().map((backend) =>
+    backend.kind === 'native' ? { ...backend, redis, commandTimeoutMs } : backend,
+  );
 }
 
 export interface GraphQLInit {
@@ -83,3 +91,11 @@ export async function startTestGateway(
 
 /** A loopback URL where nothing listens, for a dead backend. */
 export const DEAD_PROMETHEUS_URL = 'http://127.0.0.1:9';
+
+/** The gateway's self-metrics, as `/metrics` serves them to a scrape with its token. */
+export async function scrapeSelfMetrics(gateway: RunningAlmanac): Promise<string> {
+  const response = await fetch(new URL('metrics', gateway.url), {
+    headers: { authorization: `Basic ${Buffer.from(`admin:${gateway.metricsToken}`).toString('base64')}` },
+  });
+  return response.text();
+}

@@ -49,6 +49,10 @@ export async function keysMatching(redis: RedisConnection, pattern: string): Pro
 /** A Redis of a test's own, of this run's kind (one server, or a cluster), to stop at will. */
 export interface OwnRedis {
   readonly target: HarnessRedisTarget;
+  /** Stalls every server (SIGSTOP): connections stay open, nothing answers. */
+  pause(): Promise<void>;
+  /** Lets paused servers go on (SIGCONT). */
+  resume(): Promise<void>;
   stop(): Promise<void>;
   /** Starts it again once stopped: same ports, same data directory, so what AOF kept is back. */
   restart(): Promise<OwnRedis>;
@@ -64,19 +68,49 @@ async function startOwn(dataDir: string, appendOnly: boolean, ports?: number[]):
     const cluster = await startRedisCluster({ dataDir, logger, appendOnly, ...(ports ? { ports } : {}) });
     const nodes = [...cluster.nodes];
     const again = nodes.map((node) => node.port);
+    const target = { cluster: nodes };
     return {
-      target: { cluster: nodes },
+      target,
+      ...signals(target),
       stop: () => cluster.stop(),
       restart: () => startOwn(dataDir, appendOnly, again),
     };
   }
   const server = await startRedisServer({ dataDir, logger, appendOnly, ...(ports ? { port: ports[0] } : {}) });
   const again = [Number(new URL(server.url).port)];
+  const target = { url: server.url };
   return {
-    target: { url: server.url },
+    target,
+    ...signals(target),
     stop: () => server.stop(),
     restart: () => startOwn(dataDir, appendOnly, again),
   };
+}
+
+/** Pausing and resuming the servers of `target`, found by the process ids they report. */
+function signals(target: HarnessRedisTarget): Pick<OwnRedis, 'pause' | 'resume'> {
+  let pids: Promise<number[]> | undefined;
+  const send = async (signal: NodeJS.Signals) => {
+    pids ??= serverPids(target); // asked once, while the servers still answer
+    for (const pid of await pids) process.kill(pid, signal);
+  };
+  return { pause: () => send('SIGSTOP'), resume: () => send('SIGCONT') };
+}
+
+async function serverPids(target: HarnessRedisTarget): Promise<number[]> {
+  const urls = 'url' in target ? [target.url] : target.cluster.map(({ host, port }) => `redis://${host}:${port}`);
+  return Promise.all(
+    urls.map(async (url) => {
+      const client = new Redis(url);
+      try {
+        const pid = /^process_id:(\d+)/m.exec(await client.info('server'))?.[1];
+        if (!pid) throw new Error(`${url} reported no process_id`);
+        return Number(pid);
+      } finally {
+        client.disconnect();
+      }
+    }),
+  );
 }
 
 /**

@@ -7,7 +7,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { harnessBackends, startTestGateway, TEST_ADMIN_KEY, type TestGateway } from '../harness/gateway.js';
+import {
+  backendsOnRedis,
+  harnessBackends,
+  scrapeSelfMetrics,
+  startTestGateway,
+  TEST_ADMIN_KEY,
+  type TestGateway,
+} from '../harness/gateway.js';
 import { startOwnRedis, type OwnRedis } from '../harness/redis.js';
 import { createToken } from '../harness/tokens.js';
 
@@ -113,11 +120,7 @@ describe('when Redis goes away', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'almanac-ratelimit-'));
     redis = await startOwnRedis(dir);
-    const prometheus = harnessBackends().filter((backend) => backend.kind === 'prometheus');
-    gateway = await startTestGateway(
-      [{ id: 'native', kind: 'native', redis: redis.target, commandTimeoutMs: 500 }, ...prometheus],
-      limits({ points: 5, durationSeconds: 60 }),
-    );
+    gateway = await startTestGateway(backendsOnRedis(redis.target, 500), limits({ points: 5, durationSeconds: 60 }));
   });
   afterAll(async () => {
     await gateway.close();
@@ -135,10 +138,7 @@ describe('when Redis goes away', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('ratelimit-remaining')).toBeNull();
     }
-    const metrics = await fetch(new URL('metrics', gateway.url), {
-      headers: { authorization: `Basic ${Buffer.from(`admin:${gateway.metricsToken}`).toString('base64')}` },
-    });
-    expect(await metrics.text()).toMatch(/^almanac_rate_limit_unchecked_total 6$/m);
+    expect(await scrapeSelfMetrics(gateway)).toMatch(/^almanac_rate_limit_unchecked_total 6$/m);
   });
 });
 

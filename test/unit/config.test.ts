@@ -30,6 +30,10 @@ describe('loadConfig', () => {
     expect(publicUrlOf(config.server)).toBe('http://127.0.0.1:4000/');
   });
 
+  it('keeps a verified API token working through an outage of Redis for 10 minutes by default', () => {
+    expect(loadConfig({ env: {} }).auth.tokenGraceMinutes).toBe(10);
+  });
+
   it('REDIS_URL and PROMETHEUS_URL register the backends native and prometheus', () => {
     const config = loadConfig({ env: { REDIS_URL: 'redis://10.0.0.5:6379', PROMETHEUS_URL: 'http://prom:9090' } });
     expect(config.backends).toEqual([
@@ -142,6 +146,7 @@ backends:
       yaml: 'backends: [ { id: Prod, kind: prometheus, url: "http://x" } ]',
       key: 'backends[0].id',
     },
+    { name: 'a negative token grace', yaml: 'auth: { tokenGraceMinutes: -1 }', key: 'auth.tokenGraceMinutes' },
   ])('a file with $name is rejected naming $key', ({ yaml, key }) => {
     const path = configFile(yaml);
     const problems = problemsOf(() => loadConfig({ env: {}, configPath: path }));

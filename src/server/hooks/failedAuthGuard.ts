@@ -5,15 +5,15 @@
  * answered 429 instead of 401. A valid credential is checked and served from any address, so
  * someone else's failures behind the same proxy never lock out a real client or the operator;
  * guessing stays infeasible because API tokens carry 256 random bits and the admin key at least
- * 128 (auth/adminKeyStrength.ts). Fails open like the rate limiter: if Redis cannot be asked,
- * a refused credential is answered 401 as usual.
+ * 128 (auth/adminKeyStrength.ts). Fails open like the rate limiter, on the same health signal
+ * (store/storeHealth.ts): while Redis cannot be asked, a refused credential is answered 401 at
+ * once, uncounted but for `almanac_failed_auth_unchecked_total`.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RateLimiterRes } from 'rate-limiter-flexible';
-import type { LimitsConfig } from '../../config/schema.js';
-import type { LimitBuckets } from '../../store/limitBuckets.js';
 import { limitResponse } from '../limits/limitResponse.js';
-import { setRateLimitHeaders } from './rateLimitHook.js';
+import { failOpen } from './failOpen.js';
+import { setRateLimitHeaders, type RateLimitOptions } from './rateLimitHook.js';
 
 export interface FailedAuthGuard {
   /**
@@ -23,20 +23,23 @@ export interface FailedAuthGuard {
   refuse(request: FastifyRequest, reply: FastifyReply): Promise<boolean>;
 }
 
-export function createFailedAuthGuard(
-  buckets: LimitBuckets,
-  config: LimitsConfig['rateLimit'],
-): FailedAuthGuard | null {
+export function createFailedAuthGuard({ buckets, config, health, registry }: RateLimitOptions): FailedAuthGuard | null {
   if (!config.enabled) return null;
   const points = config.failedAuthAttempts;
   const limiter = buckets.failedAuthCounts(points, config.durationSeconds);
+  const unchecked = failOpen({
+    registry,
+    name: 'almanac_failed_auth_unchecked_total',
+    help: 'Refused credentials answered 401 without being counted against their address because Redis could not be asked.',
+    warning: 'refused credential not counted: Redis unavailable (fail open)',
+  });
   return {
     async refuse(request, reply) {
       let state: RateLimiterRes;
       try {
-        state = await limiter.penalty(request.ip, 1);
+        state = await health.run(() => limiter.penalty(request.ip, 1));
       } catch (error) {
-        request.log.warn({ err: error }, 'could not count a refused credential');
+        unchecked(request, error);
         return false;
       }
       setRateLimitHeaders(reply, points, config.durationSeconds, state);

@@ -11,33 +11,28 @@
  * authentication hook refuses never get here; guessing credentials is limited separately
  * (failedAuthGuard.ts).
  *
- * The one rule: the limiter fails open. When Redis cannot be asked (down, or not answering
- * within the command timeout) the request is served unchecked, counted in
- * `almanac_rate_limit_unchecked_total` and logged — an outage of the store must not become
- * an outage of every read.
+ * The one rule: the limiter fails open. When Redis cannot be asked (store/storeHealth.ts: down,
+ * or silent for a moment) the request is served unchecked at once, counted in
+ * `almanac_rate_limit_unchecked_total` and logged (failOpen.ts) — an outage of the store must
+ * not become an outage of every read.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Counter, type Registry } from 'prom-client';
+import type { Registry } from 'prom-client';
 import { RateLimiterRes, type RateLimiterRedis } from 'rate-limiter-flexible';
 import type { RequestScope } from '../../auth/principal.js';
 import type { LimitsConfig } from '../../config/schema.js';
 import type { LimitBuckets } from '../../store/limitBuckets.js';
+import type { StoreHealth } from '../../store/storeHealth.js';
 import { limitResponse } from '../limits/limitResponse.js';
 import type {} from '../requestScope.js';
+import { failOpen } from './failOpen.js';
 
-/** At most one "served unchecked" warning per this many milliseconds; the counter has them all. */
-const WARNING_INTERVAL_MS = 10_000;
-
-/**
- * ioredis statuses in which Redis is known to be down: asking would only wait out the command
- * timeout, so the request is served at once. While first connecting (`connecting`, `connect`)
- * the command waits in ioredis's queue, bounded by the command timeout.
- */
-const REDIS_DOWN = new Set(['reconnecting', 'close', 'end']);
-
+/** What the limit hooks (this one and failedAuthGuard.ts) are built from. */
 export interface RateLimitOptions {
   buckets: LimitBuckets;
   config: LimitsConfig['rateLimit'];
+  /** Whether the store can be asked now; while it cannot, the hooks fail open at once. */
+  health: StoreHealth;
   /** Where the unchecked-requests counter is registered (served on /metrics). */
   registry: Registry;
 }
@@ -67,36 +62,29 @@ export interface RateLimiter {
 }
 
 /** The limiter for `config`, or null when rate limiting is off. */
-export function createRateLimiter({ buckets, config, registry }: RateLimitOptions): RateLimiter | null {
+export function createRateLimiter({ buckets, config, health, registry }: RateLimitOptions): RateLimiter | null {
   if (!config.enabled) return null;
   const limiter = (points: number): RateLimiterRedis => buckets.requestBudgets(points, config.durationSeconds);
   const authenticated = limiter(config.points);
   const anonymous = limiter(config.anonymousPoints);
-  const unchecked = new Counter({
+  const unchecked = failOpen({
+    registry,
     name: 'almanac_rate_limit_unchecked_total',
     help: 'Requests served without a rate-limit check because Redis could not be asked (the limiter fails open).',
-    registers: [registry],
+    warning: 'rate limit not checked: Redis unavailable, request served (fail open)',
   });
-  let lastWarning = -Infinity;
-  const serveUnchecked = (request: FastifyRequest, reason: unknown): true => {
-    unchecked.inc();
-    if (performance.now() - lastWarning >= WARNING_INTERVAL_MS) {
-      lastWarning = performance.now();
-      request.log.warn({ err: reason }, 'rate limit not checked: Redis unavailable, request served (fail open)');
-    }
-    return true;
-  };
 
   return {
     async take(request, reply, { key, anonymous: isAnonymous }, requests = 1) {
       const budget = isAnonymous ? anonymous : authenticated;
-      if (REDIS_DOWN.has(buckets.connectionStatus))
-        return serveUnchecked(request, `Redis connection is ${buckets.connectionStatus}`);
       let result: RateLimiterRes;
       try {
-        result = await budget.consume(key, requests);
+        result = await health.run(() => budget.consume(key, requests));
       } catch (error) {
-        if (!(error instanceof RateLimiterRes)) return serveUnchecked(request, error);
+        if (!(error instanceof RateLimiterRes)) {
+          unchecked(request, error);
+          return true;
+        }
         refuse(request, reply, budget.points, config.durationSeconds, error);
         return false;
       }

@@ -1,0 +1,167 @@
+/**
+ * Whether Almanac's store (its Redis) can be asked right now: one fast signal shared by the
+ * token lookup (services/tokenService.ts), the rate limiter and the refused-credentials guard
+ * (server/hooks/), so that during an outage no request waits out a command timeout, let alone
+ * one per hook. A breaker around the store connection:
+ *
+ * - a command run through `run` that fails without Redis answering (a timeout, a refused or
+ *   closed connection), or that is still unanswered after `slowMs` on a ready connection, marks
+ *   the store down, and every caller still waiting in `run` is let go at once with
+ *   StoreUnavailableError;
+ * - while the store is down (or ioredis knows the connection is gone), `run` throws
+ *   StoreUnavailableError at once, without sending anything;
+ * - a PING probes a down store at once and then at most every `probeIntervalMs` (one at a
+ *   time); the first PONG marks it up again, so a moment of slowness costs only that moment.
+ *
+ * The rule: an answer is health, whatever it says. A reply error (Redis refusing a command) or a
+ * programming error in the caller's own code never marks the store down; only silence does.
+ */
+import type { Logger } from 'pino';
+import type { RedisConnection } from '../redis/redisConnection.js';
+import { StoreUnavailableError } from '../errors.js';
+
+/** ioredis statuses in which the connection is known to be gone: asking would only wait. */
+const DISCONNECTED = new Set(['reconnecting', 'close', 'end']);
+/** Errors of the caller's own code, not of the store. */
+const PROGRAMMING_ERRORS = new Set(['TypeError', 'RangeError', 'ReferenceError', 'SyntaxError']);
+
+export interface StoreHealthOptions {
+  /** A command unanswered this long marks the store down (it may still finish later). */
+  slowMs?: number;
+  /** How often a down store is probed with PING. */
+  probeIntervalMs?: number;
+  /** Where going down (with the error's full detail) and coming back are logged. */
+  logger?: Logger;
+}
+
+export class StoreHealth {
+  private readonly slowMs: number;
+  private readonly probeIntervalMs: number;
+  private readonly logger: Logger | undefined;
+  /** Why the store is down; null while it is up. */
+  private downReason: string | null = null;
+  private nextProbe: NodeJS.Timeout | undefined;
+  /** Whether a probe is waiting for its PONG or for its turn. */
+  private probing = false;
+  private closed = false;
+  /** Callers waiting in `run`, let go when the store is marked down. */
+  private readonly waiting = new Set<(reason: string) => void>();
+
+  constructor(
+    private readonly redis: RedisConnection,
+    { slowMs = 250, probeIntervalMs = 1_000, logger }: StoreHealthOptions = {},
+  ) {
+    this.slowMs = slowMs;
+    this.probeIntervalMs = probeIntervalMs;
+    this.logger = logger;
+  }
+
+  /** Why the store cannot be asked now, or null when it can. */
+  get unavailableReason(): string | null {
+    if (DISCONNECTED.has(this.redis.status)) return `the Redis connection is ${this.redis.status}`;
+    return this.downReason;
+  }
+
+  /**
+   * Runs `command` against the store. Throws StoreUnavailableError at once while the store is
+   * down, and as soon as it is marked down while `command` waits; other errors pass through.
+   */
+  run<T>(command: () => Promise<T>): Promise<T> {
+    const reason = this.unavailableReason;
+    if (reason !== null) return Promise.reject(new StoreUnavailableError(reason));
+    return new Promise<T>((resolve, reject) => {
+      const letGo = (why: string) => {
+        reject(new StoreUnavailableError(why));
+      };
+      // While ioredis first connects, commands wait in its queue for the connection, bounded by
+      // the command timeout; only a ready connection's silence is the store's.
+      const slow =
+        this.redis.status === 'ready'
+          ? setTimeout(() => {
+              this.markDown(`no answer within ${this.slowMs} ms`);
+            }, this.slowMs)
+          : undefined;
+      this.waiting.add(letGo);
+      const settle = () => {
+        clearTimeout(slow);
+        this.waiting.delete(letGo);
+      };
+      Promise.resolve()
+        .then(command)
+        .then(
+          (value) => {
+            settle();
+            resolve(value);
+          },
+          (error: unknown) => {
+            settle();
+            if (!isSilence(error)) {
+              reject(error as Error);
+              return;
+            }
+            const why = classify(error as Error);
+            this.markDown(why, error);
+            reject(new StoreUnavailableError(why, { cause: error }));
+          },
+        );
+    });
+  }
+
+  /** Stops probing; the connection itself is its owner's to close. */
+  close(): void {
+    this.closed = true;
+    clearTimeout(this.nextProbe);
+    this.waiting.clear();
+  }
+
+  /** Marks the store down for `reason`, a classified one that is safe to show a client. */
+  private markDown(reason: string, error?: unknown): void {
+    if (this.downReason === null) this.logger?.warn({ err: error }, `store marked down: ${reason}`);
+    this.downReason ??= reason;
+    for (const letGo of [...this.waiting]) letGo(reason);
+    this.waiting.clear();
+    if (!this.probing && !this.closed) this.probe();
+  }
+
+  /**
+   * PINGs until a PONG. A probe starts at most every probeIntervalMs, and the next one right
+   * after an unanswered one that took longer, so that while Redis is stalled a PING is always
+   * waiting and its answer marks the store up the moment Redis goes on.
+   */
+  private probe(): void {
+    this.probing = true;
+    const started = performance.now();
+    this.redis.ping().then(
+      () => {
+        this.probing = false;
+        this.downReason = null;
+        this.logger?.info('store answers again');
+      },
+      () => {
+        if (this.closed) {
+          this.probing = false;
+          return;
+        }
+        const wait = Math.max(0, started + this.probeIntervalMs - performance.now());
+        this.nextProbe = setTimeout(() => {
+          this.probe();
+        }, wait);
+        this.nextProbe.unref();
+      },
+    );
+  }
+}
+
+/**
+ * What a client may be told of a silence: a class, never the error's own text (which names the
+ * host and port); the full error is logged when the store is marked down.
+ */
+function classify(error: Error): string {
+  return /timed? ?out/i.test(error.message) ? 'a command timed out' : 'the connection failed';
+}
+
+/** Whether an error means the store did not answer (rather than answering with a refusal). */
+function isSilence(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return error.name !== 'ReplyError' && !PROGRAMMING_ERRORS.has(error.name);
+}
