@@ -109,6 +109,18 @@ const limits = z.strictObject({
   maxAliases: z.number().int().min(0).max(100_000).default(50),
   /** Directives used in one operation, counted once per use of a fragment. */
   maxDirectives: z.number().int().min(0).max(100_000).default(50),
+  /**
+   * Fields one selection set may compare pairwise in validation: its own, its inline
+   * fragments' and those spread from named fragments, counted before validation.
+   */
+  maxFieldsPerSelection: z.number().int().min(1).max(100_000).default(200),
+  /** Root fields in one operation (fragments' included), counted before validation. */
+  maxRootFields: z.number().int().min(1).max(100_000).default(100),
+  /**
+   * Deepest nesting of braces, brackets and parentheses in a document, counted by the lexer
+   * before parsing (the parser recurses once per level); at most 1,000, which parses safely.
+   */
+  maxNesting: z.number().int().min(2).max(1_000).default(100),
   /** Estimated number of values in an operation's response (README: cost model). */
   maxCost: z.number().int().min(1).max(100_000_000).default(250_000),
   /** Items assumed for a list field without a `first`, `last` or `limit` argument. */

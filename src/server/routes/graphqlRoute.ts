@@ -1,8 +1,9 @@
 /**
  * `/graphql` (GET, POST, OPTIONS, and HEAD beside GET): registered in the API family under the
- * `/graphql` prefix (httpServer.ts), so its path here is the prefix itself. The batch size is
- * checked before Apollo sees the body (limits/batchLimit.ts); each operation of a request gets
- * a context of its own (graphqlHandler.ts).
+ * `/graphql` prefix (httpServer.ts), so its path here is the prefix itself. The batch size and
+ * the document budget are checked before Apollo sees the body (limits/batchLimit.ts,
+ * limits/documentBudget.ts); each operation of a request gets a context of its own
+ * (graphqlHandler.ts).
  */
 import type { ApolloServer } from '@apollo/server';
 import type { FastifyInstance } from 'fastify';
@@ -13,11 +14,14 @@ import { graphqlHandler } from '../graphqlHandler.js';
 import type { RateLimiter } from '../hooks/rateLimitHook.js';
 import { noteOperation } from '../hooks/usageHook.js';
 import { batchSizeLimit } from '../limits/batchLimit.js';
+import { documentBudget, type DocumentBudget } from '../limits/documentBudget.js';
 
 export interface GraphqlRouteOptions {
   apollo: ApolloServer<GraphQLContext>;
   services: Services;
   maxBatchSize: number;
+  /** Tokens, nesting and selection widths, checked before Apollo parses and validates. */
+  budget: DocumentBudget;
   /** Charges each further operation of a batch to the budget; null when rate limiting is off. */
   rateLimiter: RateLimiter | null;
   /** Whether operations are noted on the request for its usage record (usage on). */
@@ -26,12 +30,12 @@ export interface GraphqlRouteOptions {
 
 export function registerGraphqlRoute(
   app: FastifyInstance,
-  { apollo, services, maxBatchSize, rateLimiter, notesUsage }: GraphqlRouteOptions,
+  { apollo, services, maxBatchSize, budget, rateLimiter, notesUsage }: GraphqlRouteOptions,
 ): void {
   app.route({
     url: '',
     method: ['GET', 'POST', 'OPTIONS'],
-    preHandler: batchSizeLimit(maxBatchSize, rateLimiter),
+    preHandler: [batchSizeLimit(maxBatchSize, rateLimiter), documentBudget(budget)],
     handler: graphqlHandler(apollo, (request) => ({
       requestId: request.id,
       logger: request.log,
