@@ -102,7 +102,7 @@ const rateLimit = z.strictObject({
 });
 
 /** What one request may ask of the gateway; see README "Request limits" for the cost model. */
-const limits = z.strictObject({
+const limitFields = z.strictObject({
   /** Deepest nesting of fields in an operation (fragments are transparent). */
   maxDepth: z.number().int().min(1).max(1_000).default(20),
   /** Aliased fields in one operation, counted once per use of a fragment. */
@@ -143,6 +143,12 @@ const limits = z.strictObject({
   /** Points per series an automatically chosen resolution keeps under. */
   maxPointsPerSeries: z.number().int().min(10).max(1_000_000).default(10_000),
   rateLimit: rateLimit.prefault({}),
+});
+
+// A query of depth d nests d braces: a smaller maxNesting would refuse it before maxDepth could.
+const limits = limitFields.refine((fields) => fields.maxNesting >= fields.maxDepth, {
+  message: 'must be at least limits.maxDepth (a query nests a brace per level of depth)',
+  path: ['maxNesting'],
 });
 
 /** Almanac's own usage records (README "Usage metrics"): one per request, written off the request path. */

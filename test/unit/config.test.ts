@@ -142,6 +142,11 @@ backends:
       yaml: 'backends: [ { id: Prod, kind: prometheus, url: "http://x" } ]',
       key: 'backends[0].id',
     },
+    {
+      name: 'a nesting limit below the depth limit',
+      yaml: 'limits: { maxDepth: 200, maxNesting: 100 }',
+      key: 'limits.maxNesting',
+    },
   ])('a file with $name is rejected naming $key', ({ yaml, key }) => {
     const path = configFile(yaml);
     const problems = problemsOf(() => loadConfig({ env: {}, configPath: path }));
