@@ -120,7 +120,7 @@ const limitFields = z.strictObject({
    * Deepest nesting of braces, brackets and parentheses in a document, counted by the lexer
    * before parsing (the parser recurses once per level); at most 1,000, which parses safely.
    */
-  maxNesting: z.number().int().min(2).max(1_000).default(100),
+  maxNesting: z.number().int().min(2).max(1_000).default(500),
   /** Estimated number of values in an operation's response (README: cost model). */
   maxCost: z.number().int().min(1).max(100_000_000).default(250_000),
   /** Items assumed for a list field without a `first`, `last` or `limit` argument. */

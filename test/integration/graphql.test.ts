@@ -81,12 +81,11 @@ describe('POST /graphql', () => {
     const body = (await response.json()) as Body;
     expect(body.errors).toEqual([
       {
-        message: 'Number of tokens in the request of 16002 exceeds the limit of 10000 (server.maxQueryTokens).',
+        message: 'Number of tokens in the request exceeds the limit of 10000 (server.maxQueryTokens).',
         extensions: {
           code: 'GRAPHQL_VALIDATION_FAILED',
           limit: 'maxQueryTokens',
           max: 10_000,
-          actual: 16_002,
           requestId: expect.any(String),
         },
       },

@@ -30,14 +30,21 @@ describe('tokenScan', () => {
     expect(tokenScan(query)).toMatchObject({ tokens, nesting, unreadable: false });
   });
 
-  it('says where the deepest nesting starts', () => {
-    expect(tokenScan('{ a { b } c { d { e } } }').deepestAt).toBe(16);
+  it('says where the nesting first passes a limit', () => {
+    expect(tokenScan('{ a { b } c { d { e } } }', { maxNesting: 1 }).pastLimitAt).toBe(4);
+    expect(tokenScan('{ a { b } c { d { e } } }', { maxNesting: 2 }).pastLimitAt).toBe(16);
+    expect(tokenScan('{ a { b } c { d { e } } }', { maxNesting: 3 }).pastLimitAt).toBeUndefined();
   });
 
   it('scans a document 100,000 deep, which the parser could not', () => {
     const query = `${'{ a '.repeat(100_000)}${'}'.repeat(100_000)}`;
     expect(() => parse(query)).toThrow(RangeError);
     expect(tokenScan(query)).toMatchObject({ tokens: 300_000, nesting: 100_000, unreadable: false });
+  });
+
+  it('stops at the first token past maxTokens', () => {
+    expect(tokenScan('{ a b c }', { maxTokens: 5 })).toMatchObject({ tokens: 5, overBudget: false });
+    expect(tokenScan('{ a b c }', { maxTokens: 4 })).toMatchObject({ tokens: 5, overBudget: true });
   });
 
   it('stops at a syntax error of the lexer, counting what it read', () => {
@@ -206,6 +213,18 @@ describe('selectionFields', () => {
     },
   );
 
+  test.prop([selections, fc.array(selections, { maxLength: 5 }), fc.boolean()])(
+    "the lexer's count of fields written in a selection set never exceeds the parsed width",
+    (operation, fragments, aliased) => {
+      const written = `${text(operation)} ${fragments.map((list, i) => `fragment F${i} on Q ${text(list)}`).join(' ')}`;
+      // Aliases, arguments with object values and directives, none of which are fields of their own.
+      const query = aliased ? written.replace(/ f(?= )/g, ' x: f(o: { f: [{ f: 1 }] }) @d(f: f)') : written;
+      const widest = selectionFields(parse(query)).widestSelection?.fields ?? 0;
+      expect(tokenScan(query).widestDirect).toBeLessThanOrEqual(widest);
+      expect(tokenScan(query).widestDirect).toBeGreaterThan(0);
+    },
+  );
+
   test.prop([selections, fc.array(selections, { maxLength: 5 })])(
     'never throws and terminates on any spreads, cycles included',
     (operation, fragments) => {
@@ -234,11 +253,10 @@ describe('budgetErrors', () => {
     ).toEqual([]);
     expect(limitsOf(Array.from({ length: 6 }, () => twenty))).toEqual([
       {
-        message: 'Number of tokens in the request of 120 exceeds the limit of 100 (server.maxQueryTokens).',
+        message: 'Number of tokens in the request exceeds the limit of 100 (server.maxQueryTokens).',
         code: 'GRAPHQL_VALIDATION_FAILED',
         limit: 'maxQueryTokens',
         max: 100,
-        actual: 120,
       },
     ]);
   });
@@ -255,11 +273,20 @@ describe('budgetErrors', () => {
       actual: 7,
       batchIndex: 1,
     });
-    expect(error?.locations).toEqual([{ line: 1, column: 24 }]);
+    expect(error?.locations).toEqual([{ line: 1, column: 20 }]);
   });
 
-  it('refuses a wide selection set and too many root fields, one error each', () => {
-    expect(limitsOf(['{ a b c d e }'])).toEqual([
+  it('refuses a selection set whose own fields break the limit without parsing it', () => {
+    const [error, ...others] = budgetErrors(['{ a { b c d e f(x: {g: 1, h: 2}) } i } , } fragment'], budget);
+    expect(others).toEqual([]);
+    expect(error?.message).toBe(
+      'Number of fields in one selection set of 5 exceeds the limit of 4 (limits.maxFieldsPerSelection).',
+    );
+    expect(error?.locations).toEqual([{ line: 1, column: 5 }]);
+  });
+
+  it('refuses a wide selection set and too many root fields through fragments, one error each', () => {
+    expect(limitsOf(['{ a b ...F } fragment F on Q { c d e }'])).toEqual([
       {
         message: 'Number of fields in one selection set of 5 exceeds the limit of 4 (limits.maxFieldsPerSelection).',
         code: 'GRAPHQL_VALIDATION_FAILED',
@@ -278,7 +305,7 @@ describe('budgetErrors', () => {
   });
 
   it('leaves a document it cannot read to the parser', () => {
-    expect(budgetErrors(['{ a b c d e', '{ "open', undefined], budget)).toEqual([]);
+    expect(budgetErrors(['{ a b c d', '{ "open', undefined], budget)).toEqual([]);
   });
 
   test.prop([fc.array(fc.string({ maxLength: 80 }), { maxLength: 4 })])('never throws, on any text', (queries) => {

@@ -7,9 +7,13 @@
  *
  * 1. one lexer pass (tokenScan.ts): the tokens of all operations together against
  *    `server.maxQueryTokens`, so a batch of ten cannot bring ten documents each just under
- *    it; and each document's nesting against `limits.maxNesting`;
- * 2. only then parsing, now safe, and each document's widest selection set against
- *    `limits.maxFieldsPerSelection` and its widest operation against `limits.maxRootFields`.
+ *    it (the pass stops at the first token past it, so that error gives no `actual`); and each
+ *    document's nesting against `limits.maxNesting`;
+ *    and the fields written directly in each selection set against
+ *    `limits.maxFieldsPerSelection` (a set that breaks it alone is refused unparsed);
+ * 2. only then parsing, now safe, and each document's widest selection set, fragments
+ *    included, against `limits.maxFieldsPerSelection` and its widest operation against
+ *    `limits.maxRootFields`.
  *
  * A broken limit refuses the whole request, 400, one coded error per limit (limitError.ts),
  * with `batchIndex` in a batch. The rule: nothing here is superlinear in the request, and a
@@ -41,7 +45,7 @@ function queriesOf(request: FastifyRequest): (string | undefined)[] {
 function parsed(scan: TokenScan): DocumentNode | undefined {
   if (scan.unreadable) return undefined;
   try {
-    return parse(scan.source, { noLocation: false });
+    return parse(scan.source);
   } catch (error) {
     if (error instanceof GraphQLError) return undefined;
     throw error;
@@ -51,15 +55,31 @@ function parsed(scan: TokenScan): DocumentNode | undefined {
 /** The limits the operations break, each error tagged with its operation's index in a batch. */
 export function budgetErrors(queries: readonly (string | undefined)[], budget: DocumentBudget): GraphQLError[] {
   const { maxNesting, maxFieldsPerSelection, maxRootFields } = budget.limits;
-  const scans = queries.map((query) => (query === undefined ? undefined : tokenScan(query)));
-  const tokens = scans.reduce((sum, scan) => sum + (scan?.tokens ?? 0), 0);
   const errors: GraphQLError[] = [];
-  if (tokens > budget.maxQueryTokens) errors.push(limitExceeded('maxQueryTokens', budget.maxQueryTokens, tokens));
-  const deep = scans.findIndex((scan) => scan && scan.nesting > maxNesting);
+  const scans: (TokenScan | undefined)[] = [];
+  let remaining = budget.maxQueryTokens;
+  for (const query of queries) {
+    const scan = query === undefined ? undefined : tokenScan(query, { maxNesting, maxTokens: remaining });
+    scans.push(scan);
+    remaining -= scan?.tokens ?? 0;
+    if (scan?.overBudget) {
+      // Counting the rest would cost what the limit is there to save: the error says "exceeds".
+      errors.push(limitExceeded('maxQueryTokens', budget.maxQueryTokens));
+      break;
+    }
+  }
+  const deep = scans.findIndex((scan) => scan?.pastLimitAt !== undefined);
   const deepScan = scans[deep];
-  if (deepScan) {
-    const site = { source: deepScan.source, position: deepScan.deepestAt };
+  if (deepScan?.pastLimitAt !== undefined) {
+    const site = { source: deepScan.source, position: deepScan.pastLimitAt };
     errors.push(inBatch(limitExceeded('maxNesting', maxNesting, deepScan.nesting, site), deep, queries));
+  }
+  const wideScan = scans.findIndex((scan) => scan && scan.widestDirect > maxFieldsPerSelection);
+  const widest = scans[wideScan];
+  if (widest && errors.length === 0) {
+    const site = { source: widest.source, position: widest.widestDirectAt };
+    const error = limitExceeded('maxFieldsPerSelection', maxFieldsPerSelection, widest.widestDirect, site);
+    errors.push(inBatch(error, wideScan, queries));
   }
   if (errors.length > 0) return errors;
 

@@ -33,17 +33,25 @@ const LIMITS: Record<QueryLimit, { what: string; key: string }> = {
 export type LimitSite = ASTNode | { source: Source; position: number };
 
 /** `http` is for errors thrown outside validation, to answer 400 as validation errors do. */
+/** `actual` is undefined where measuring it in full would cost what the limit saves (tokens). */
 export function limitExceeded(
   limit: QueryLimit,
   max: number,
-  actual: number,
+  actual?: number,
   site?: LimitSite,
   http?: { status: number },
 ): GraphQLError {
   const { what, key } = LIMITS[limit];
   const where = site && 'source' in site ? { source: site.source, positions: [site.position] } : { nodes: site };
-  return new GraphQLError(`${what} of ${actual} exceeds the limit of ${max} (${key}).`, {
+  const measured = actual === undefined ? what : `${what} of ${actual}`;
+  return new GraphQLError(`${measured} exceeds the limit of ${max} (${key}).`, {
     ...where,
-    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit, max, actual, ...(http ? { http } : {}) },
+    extensions: {
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit,
+      max,
+      ...(actual === undefined ? {} : { actual }),
+      ...(http ? { http } : {}),
+    },
   });
 }
