@@ -103,13 +103,25 @@ const rateLimit = z.strictObject({
 });
 
 /** What one request may ask of the gateway; see README "Request limits" for the cost model. */
-const limits = z.strictObject({
+const limitFields = z.strictObject({
   /** Deepest nesting of fields in an operation (fragments are transparent). */
   maxDepth: z.number().int().min(1).max(1_000).default(20),
   /** Aliased fields in one operation, counted once per use of a fragment. */
   maxAliases: z.number().int().min(0).max(100_000).default(50),
   /** Directives used in one operation, counted once per use of a fragment. */
   maxDirectives: z.number().int().min(0).max(100_000).default(50),
+  /**
+   * Fields one selection set may compare pairwise in validation: its own, its inline
+   * fragments' and those spread from named fragments, counted before validation.
+   */
+  maxFieldsPerSelection: z.number().int().min(1).max(100_000).default(200),
+  /** Root fields in one operation (fragments' included), counted before validation. */
+  maxRootFields: z.number().int().min(1).max(100_000).default(100),
+  /**
+   * Deepest nesting of braces, brackets and parentheses in a document, counted by the lexer
+   * before parsing (the parser recurses once per level); at most 1,000, which parses safely.
+   */
+  maxNesting: z.number().int().min(2).max(1_000).default(500),
   /** Estimated number of values in an operation's response (README: cost model). */
   maxCost: z.number().int().min(1).max(100_000_000).default(250_000),
   /** Items assumed for a list field without a `first`, `last` or `limit` argument. */
@@ -132,6 +144,12 @@ const limits = z.strictObject({
   /** Points per series an automatically chosen resolution keeps under. */
   maxPointsPerSeries: z.number().int().min(10).max(1_000_000).default(10_000),
   rateLimit: rateLimit.prefault({}),
+});
+
+// A query of depth d nests d braces: a smaller maxNesting would refuse it before maxDepth could.
+const limits = limitFields.refine((fields) => fields.maxNesting >= fields.maxDepth, {
+  message: 'must be at least limits.maxDepth (a query nests a brace per level of depth)',
+  path: ['maxNesting'],
 });
 
 /** Almanac's own usage records (README "Usage metrics"): one per request, written off the request path. */

@@ -177,6 +177,7 @@ async function registerApi(
       apollo,
       services,
       maxBatchSize: options.limits.maxBatchSize,
+      budget: { maxQueryTokens: options.maxQueryTokens, limits: options.limits },
       rateLimiter,
       notesUsage: Boolean(usageRecorder),
     }),

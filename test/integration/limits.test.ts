@@ -87,8 +87,8 @@ describe('with the default limits', () => {
     await expectLimitError(await gateway.graphql(query), 'maxDepth', 20, 21);
   });
 
-  it('refuses 5,000 aliases with maxAliases 50, and answers 50', async () => {
-    await expectLimitError(await gateway.graphql(aliasQuery(5_000)), 'maxAliases', 50, 5_000);
+  it('refuses 100 aliases with maxAliases 50, and answers 50', async () => {
+    await expectLimitError(await gateway.graphql(aliasQuery(100)), 'maxAliases', 50, 100);
     await expectData(await gateway.graphql(aliasQuery(50)));
     await expectLimitError(await gateway.graphql(aliasQuery(51)), 'maxAliases', 50, 51);
   });
@@ -110,15 +110,15 @@ describe('with the default limits', () => {
     expect(body.errors?.map((error) => error.extensions.limit).sort()).toEqual(['maxAliases', 'maxDepth']);
   });
 
-  it('stops a fragment bomb at the cost limit instead of expanding it', async () => {
+  it('stops a fragment bomb before validation instead of expanding it', async () => {
     // Each fragment spreads the next twice: 2^30 fields from a document of 31 lines.
     const fragments = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`);
     const query = `{ ...F0 } ${fragments.join(' ')} fragment F30 on Query { __typename }`;
     const started = performance.now();
     const body = (await (await gateway.graphql(query)).json()) as Body;
     expect(performance.now() - started).toBeLessThan(2_000);
-    expect(body.errors?.find((error) => error.extensions.limit === 'maxCost')?.extensions).toMatchObject({
-      max: 250_000,
+    expect(body.errors?.find((error) => error.extensions.limit === 'maxFieldsPerSelection')?.extensions).toMatchObject({
+      max: 200,
       actual: 2 ** 30,
     });
   });

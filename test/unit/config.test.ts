@@ -147,6 +147,11 @@ backends:
       key: 'backends[0].id',
     },
     { name: 'a negative token grace', yaml: 'auth: { tokenGraceMinutes: -1 }', key: 'auth.tokenGraceMinutes' },
+    {
+      name: 'a nesting limit below the depth limit',
+      yaml: 'limits: { maxDepth: 200, maxNesting: 100 }',
+      key: 'limits.maxNesting',
+    },
   ])('a file with $name is rejected naming $key', ({ yaml, key }) => {
     const path = configFile(yaml);
     const problems = problemsOf(() => loadConfig({ env: {}, configPath: path }));
