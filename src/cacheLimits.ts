@@ -38,6 +38,13 @@ export const CACHE_LIMITS = {
    * lookup a token still works through an outage. A token Redis says is gone leaves it at once.
    */
   tokenGrace: { max: 10_000, ttlMs: 10 * 60_000 },
+  /**
+   * GraphQL documents that passed the document budget (server/limits/documentBudget.ts), by
+   * hash, with their token counts: the verdict is a function of the text and the configuration
+   * alone, so the TTL only ages out documents no longer sent; as many as Apollo's document store
+   * keeps parsed.
+   */
+  passedDocuments: { max: 1_000, ttlMs: 3_600_000 },
 } as const satisfies Record<string, CacheLimit>;
 
 /** A cache bounded by `limit`. */

@@ -239,6 +239,25 @@ describe('budgetErrors', () => {
   const limitsOf = (queries: (string | undefined)[]) =>
     budgetErrors(queries, budget).map((error) => ({ message: error.message, ...error.extensions }));
 
+  it('remembers documents that passed, and still counts their tokens in a batch', () => {
+    const twenty = '{ a(x: 1, y: 2, z: 3, w: 4, v: 5) }'; // 20 tokens, one field
+    const remembered = new Map<string, number>();
+    expect(budgetErrors([twenty], budget, remembered)).toEqual([]);
+    expect([...remembered]).toEqual([[twenty, 20]]);
+    // A remembered document is not read again: a count it was given is the one that counts.
+    remembered.set(twenty, 60);
+    expect(budgetErrors([twenty], budget, remembered)).toEqual([]);
+    expect(budgetErrors([twenty, twenty], budget, remembered).map((error) => error.extensions.limit)).toEqual([
+      'maxQueryTokens',
+    ]);
+  });
+
+  it('remembers nothing of a request that breaks a limit', () => {
+    const remembered = new Map<string, number>();
+    expect(budgetErrors(['{ a b c d e }', '{ a }'], budget, remembered)).not.toEqual([]);
+    expect(remembered.size).toBe(0);
+  });
+
   it('finds nothing wrong with a request inside every limit', () => {
     expect(budgetErrors(['{ a b c { d e f g } }', undefined], budget)).toEqual([]);
   });

@@ -16,11 +16,16 @@
  *    `limits.maxRootFields`.
  *
  * A broken limit refuses the whole request, 400, one coded error per limit (limitError.ts),
- * with `batchIndex` in a batch. The rule: nothing here is superlinear in the request, and a
- * document this check cannot read (a syntax error, no `query`) is left to Apollo to report.
+ * with `batchIndex` in a batch. A document that passed is remembered by its hash with its token
+ * count (a bounded cache, cacheLimits.ts), so the documents a client sends again and again cost
+ * a hash, not a scan and a parse that Apollo's document store spares itself. The rule: nothing
+ * here is superlinear in the request, and a document this check cannot read (a syntax error,
+ * no `query`) is left to Apollo to report.
  */
+import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError, parse, type DocumentNode } from 'graphql';
+import { boundedCache, CACHE_LIMITS } from '../../cacheLimits.js';
 import type { LimitsConfig } from '../../config/schema.js';
 import { limitExceeded } from './limitError.js';
 import { limitErrorsResponse } from './limitResponse.js';
@@ -52,17 +57,32 @@ function parsed(scan: TokenScan): DocumentNode | undefined {
   }
 }
 
-/** The limits the operations break, each error tagged with its operation's index in a batch. */
-export function budgetErrors(queries: readonly (string | undefined)[], budget: DocumentBudget): GraphQLError[] {
+/** Token counts of documents that passed every per-document limit, by the document's text. */
+export interface PassedDocuments {
+  get(query: string): number | undefined;
+  set(query: string, tokens: number): void;
+}
+
+/**
+ * The limits the operations break, each error tagged with its operation's index in a batch. A
+ * document in `passed` is neither scanned nor parsed again: only its tokens count to the batch.
+ */
+export function budgetErrors(
+  queries: readonly (string | undefined)[],
+  budget: DocumentBudget,
+  passed?: PassedDocuments,
+): GraphQLError[] {
   const { maxNesting, maxFieldsPerSelection, maxRootFields } = budget.limits;
   const errors: GraphQLError[] = [];
   const scans: (TokenScan | undefined)[] = [];
   let remaining = budget.maxQueryTokens;
   for (const query of queries) {
-    const scan = query === undefined ? undefined : tokenScan(query, { maxNesting, maxTokens: remaining });
+    const known = query === undefined ? undefined : passed?.get(query);
+    const scan =
+      query === undefined || known !== undefined ? undefined : tokenScan(query, { maxNesting, maxTokens: remaining });
     scans.push(scan);
-    remaining -= scan?.tokens ?? 0;
-    if (scan?.overBudget) {
+    remaining -= known ?? scan?.tokens ?? 0;
+    if (scan?.overBudget || remaining < 0) {
       // Counting the rest would cost what the limit is there to save: the error says "exceeds".
       errors.push(limitExceeded('maxQueryTokens', budget.maxQueryTokens));
       break;
@@ -103,6 +123,9 @@ export function budgetErrors(queries: readonly (string | undefined)[], budget: D
       rooted = inBatch(error, index, queries);
     }
   }
+  if (!wide && !rooted) {
+    for (const scan of scans) if (scan && !scan.unreadable) passed?.set(scan.source.body, scan.tokens);
+  }
   return [wide, rooted].filter((error) => error !== undefined);
 }
 
@@ -112,12 +135,19 @@ function inBatch(error: GraphQLError, index: number, queries: readonly unknown[]
 }
 
 export function documentBudget(budget: DocumentBudget) {
+  // Clients send the same few documents over and over: those that passed are not read again.
+  const hashes = boundedCache<string, number>(CACHE_LIMITS.passedDocuments);
+  const hashOf = (query: string): string => createHash('sha256').update(query).digest('base64');
+  const passed: PassedDocuments = {
+    get: (query) => hashes.get(hashOf(query)),
+    set: (query, tokens) => hashes.set(hashOf(query), tokens),
+  };
   return async function checkDocumentBudget(
     request: FastifyRequest,
     reply: FastifyReply,
   ): Promise<FastifyReply | undefined> {
     if (request.method !== 'GET' && request.method !== 'POST') return;
-    const errors = budgetErrors(queriesOf(request), budget);
+    const errors = budgetErrors(queriesOf(request), budget, passed);
     if (errors.length === 0) return;
     return reply.code(400).send(limitErrorsResponse(request, errors));
   };
