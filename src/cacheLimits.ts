@@ -28,16 +28,12 @@ export const CACHE_LIMITS = {
   nativeKnownSeries: { max: 200_000, ttlMs: 60_000 },
   /**
    * Token lookups by secret hash (hits only), so a request does not read Redis each time. The TTL
-   * is how late a revoked (deactivated or deleted) token may still authenticate on a replica.
+   * is how late a revoked (deactivated or deleted) token may still authenticate on a replica. An
+   * entry is kept for `auth.tokenGraceMinutes` beyond that, answered only while the store cannot
+   * be asked (store/storeHealth.ts), so an outage of Redis does not lock out tokens in use; a
+   * token Redis says is gone leaves it at once.
    */
   tokenLookups: { max: 10_000, ttlMs: 1_000 },
-  /**
-   * The last good lookup of each recently verified token, read only while the store cannot be
-   * asked (store/storeHealth.ts), so that an outage of Redis does not lock out tokens in use. The
-   * TTL is `auth.tokenGraceMinutes` (this is its default): how long after its last successful
-   * lookup a token still works through an outage. A token Redis says is gone leaves it at once.
-   */
-  tokenGrace: { max: 10_000, ttlMs: 10 * 60_000 },
   /**
    * GraphQL documents that passed the document budget (server/limits/documentBudget.ts), by
    * hash, with their token counts: the verdict is a function of the text and the configuration

@@ -9,7 +9,7 @@ import { Authenticator } from './auth/authenticator.js';
 import { JwtVerifier } from './auth/jwtVerifier.js';
 import type { Backend, StoringBackend } from './backends/backend.js';
 import { BackendRegistry } from './backends/backendRegistry.js';
-import { connectRedis, type RedisConnection } from './redis/redisConnection.js';
+import { closeRedis, connectRedis } from './redis/redisConnection.js';
 import { systemClock, type Clock } from './clock.js';
 import { publicUrlOf, type Config, type NativeBackendConfig } from './config/schema.js';
 import { metricsToken } from './server/metricsToken.js';
@@ -49,7 +49,6 @@ export async function startAlmanac({
   const storeConfig = storeBackendConfig(config);
   // Almanac's own records live in the store backend's Redis, on the connection that backend uses.
   const redis = connectRedis(storeConfig);
-  redis.on('error', () => undefined);
   const store = new Store(redis, config.store.keyPrefix);
   const storeHealth = new StoreHealth(redis, { logger });
   const outgoing = new OutgoingTransactionRecorder(logger);
@@ -154,10 +153,6 @@ function storingBackend(registry: BackendRegistry, id: string): StoringBackend {
   const backend = registry.storing().find((candidate) => candidate.id === id);
   if (!backend) throw new Error(`backend "${id}" does not store measurements`);
   return backend;
-}
-
-async function closeRedis(redis: RedisConnection): Promise<void> {
-  await redis.quit().catch(() => redis.disconnect());
 }
 
 /** Whether a listen address is reachable only from this machine. */

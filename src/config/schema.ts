@@ -3,7 +3,6 @@
  * their limits. The `Config` type is inferred from it, so code and validation cannot drift.
  */
 import { z } from 'zod';
-import { CACHE_LIMITS } from '../cacheLimits.js';
 
 const backendId = z
   .string()
@@ -205,12 +204,7 @@ export const configSchema = z.strictObject({
        * How long after its last successful lookup an API token keeps working while the store
        * (Redis) cannot be asked; 0 turns this off.
        */
-      tokenGraceMinutes: z
-        .number()
-        .int()
-        .min(0)
-        .max(1_440)
-        .default(CACHE_LIMITS.tokenGrace.ttlMs / 60_000),
+      tokenGraceMinutes: z.number().int().min(0).max(1_440).default(10),
     })
     .prefault({}),
   /** Request limits: query depth, aliases, directives, cost, body size, batch size, rate. */

@@ -3,7 +3,7 @@
  * (connection.ts says how they are made). The rule: these texts are what clients hold between
  * requests, so a format here never changes; a new key shape is a new prefix.
  */
-import { isUsageRecordId } from '../services/usage/usageService.js';
+import { isStreamId } from '../store/usageRecords.js';
 import { cursorCodec } from './connection.js';
 
 /** Opaque: base64url of the (name, backend) the next page starts after. */
@@ -37,6 +37,6 @@ export const seriesCursor = cursorCodec<number>({
 export const usageCursor = cursorCodec<string>({
   prefix: 'usage:',
   write: (id) => id,
-  read: (id) => (isUsageRecordId(id) ? id : undefined),
+  read: (id) => (isStreamId(id) ? id : undefined),
   refusal: 'after is not a cursor of usageMetrics: pass an edge cursor or endCursor',
 });

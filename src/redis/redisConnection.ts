@@ -11,7 +11,23 @@ import type { NativeBackendConfig } from '../config/schema.js';
 
 export type RedisConnection = Redis | Cluster;
 
+/**
+ * A connection to the configured Redis. Connection errors surface through health checks and
+ * failed commands; its 'error' events are swallowed here, since an unhandled one would crash
+ * the process.
+ */
 export function connectRedis(config: NativeBackendConfig): RedisConnection {
+  const connection = openRedis(config);
+  connection.on('error', () => undefined);
+  return connection;
+}
+
+/** Closes a connection: QUIT when Redis answers, else at once. */
+export async function closeRedis(connection: RedisConnection): Promise<void> {
+  await connection.quit().catch(() => connection.disconnect());
+}
+
+function openRedis(config: NativeBackendConfig): RedisConnection {
   const common = {
     commandTimeout: config.commandTimeoutMs,
     connectTimeout: Math.max(config.commandTimeoutMs, 2_000),

@@ -21,7 +21,7 @@ import type {
 import { checkFilter, type CalendarQueryService } from './calendarQueryService.js';
 import { USAGE_PROVIDER } from './usage/usageMetrics.js';
 
-export type { MetricTimeseriesPage, MetricTimeseriesRecord } from '../store/metricTimeseriesRecords.js';
+export type { MetricTimeseriesRecord } from '../store/metricTimeseriesRecords.js';
 
 export interface MetricTimeseriesDefinition {
   id: string;

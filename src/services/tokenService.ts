@@ -51,11 +51,18 @@ export interface TokenGrace {
   registry: Registry;
 }
 
+/** A good lookup of a token, and when it was made (a monotonic clock, as the cache's own TTL). */
+interface Verified {
+  principal: Principal;
+  at: number;
+}
+
 export class TokenService {
-  /** Secret hash → principal, fresh: answered while the store answers. */
-  private readonly cache = boundedCache<string, Principal>(CACHE_LIMITS.tokenLookups);
-  /** Secret hash → principal of the last good lookup, answered only while the store cannot be asked. */
-  private readonly lastGood: LRUCache<string, Principal> | null;
+  /**
+   * Secret hash → the last good lookup (hits only). Answered while younger than AUTH_CACHE_MS
+   * whatever the store does; older, only while the store cannot be asked (within the grace TTL).
+   */
+  private readonly verified: LRUCache<string, Verified>;
   private readonly health: StoreHealth;
   private readonly servedFromGrace: Counter;
 
@@ -66,8 +73,10 @@ export class TokenService {
     { health, minutes, registry }: TokenGrace,
   ) {
     this.health = health;
-    this.lastGood =
-      minutes > 0 ? boundedCache<string, Principal>({ ...CACHE_LIMITS.tokenGrace, ttlMs: minutes * 60_000 }) : null;
+    this.verified = boundedCache<string, Verified>({
+      max: CACHE_LIMITS.tokenLookups.max,
+      ttlMs: Math.max(AUTH_CACHE_MS, minutes * 60_000),
+    });
     this.servedFromGrace = new Counter({
       name: 'almanac_auth_grace_served_total',
       help: 'API token lookups answered from the last good lookup because the store could not be asked.',
@@ -81,26 +90,20 @@ export class TokenService {
    */
   async authenticate(secret: string): Promise<Principal | null> {
     const hash = hashSecret(secret);
-    const cached = this.cache.get(hash);
-    if (cached) return cached;
+    const last = this.verified.get(hash);
+    if (last && performance.now() - last.at < AUTH_CACHE_MS) return last.principal;
     let principal: Principal | null;
     try {
       principal = await this.health.run(() => this.lookup(hash));
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) throw error;
-      const known = this.lastGood?.get(hash);
-      if (!known) throw new StoreUnavailableError(`credentials cannot be checked right now (${error.reason})`);
+      if (!last) throw new StoreUnavailableError(`credentials cannot be checked right now (${error.reason})`);
       this.servedFromGrace.inc();
-      return known;
+      return last.principal;
     }
-    // Only hits are cached: random secrets must not push valid ones out (guessing is
-    // limited per address before it gets here).
-    if (principal) {
-      this.cache.set(hash, principal);
-      this.lastGood?.set(hash, principal);
-    } else {
-      this.lastGood?.delete(hash);
-    }
+    // Only hits are kept: random secrets must not push valid ones out.
+    if (principal) this.verified.set(hash, { principal, at: performance.now() });
+    else this.verified.delete(hash);
     return principal;
   }
 

@@ -5,12 +5,12 @@
  * one per hook. A breaker around the store connection:
  *
  * - a command run through `run` that fails without Redis answering (a timeout, a refused or
- *   closed connection), or that is still unanswered after `slowMs` on a ready connection, marks
+ *   closed connection), or that is still unanswered after SLOW_MS on a ready connection, marks
  *   the store down, and every caller still waiting in `run` is let go at once with
  *   StoreUnavailableError;
  * - while the store is down (or ioredis knows the connection is gone), `run` throws
  *   StoreUnavailableError at once, without sending anything;
- * - a PING probes a down store at once and then at most every `probeIntervalMs` (one at a
+ * - a PING probes a down store at once and then at most every PROBE_INTERVAL_MS (one at a
  *   time); the first PONG marks it up again, so a moment of slowness costs only that moment.
  *
  * The rule: an answer is health, whatever it says. A reply error (Redis refusing a command) or a
@@ -25,18 +25,17 @@ const DISCONNECTED = new Set(['reconnecting', 'close', 'end']);
 /** Errors of the caller's own code, not of the store. */
 const PROGRAMMING_ERRORS = new Set(['TypeError', 'RangeError', 'ReferenceError', 'SyntaxError']);
 
+/** A command unanswered this long marks the store down (it may still finish later). */
+const SLOW_MS = 250;
+/** How often a down store is probed with PING. */
+const PROBE_INTERVAL_MS = 1_000;
+
 export interface StoreHealthOptions {
-  /** A command unanswered this long marks the store down (it may still finish later). */
-  slowMs?: number;
-  /** How often a down store is probed with PING. */
-  probeIntervalMs?: number;
   /** Where going down (with the error's full detail) and coming back are logged. */
   logger?: Logger;
 }
 
 export class StoreHealth {
-  private readonly slowMs: number;
-  private readonly probeIntervalMs: number;
   private readonly logger: Logger | undefined;
   /** Why the store is down; null while it is up. */
   private downReason: string | null = null;
@@ -49,15 +48,13 @@ export class StoreHealth {
 
   constructor(
     private readonly redis: RedisConnection,
-    { slowMs = 250, probeIntervalMs = 1_000, logger }: StoreHealthOptions = {},
+    { logger }: StoreHealthOptions = {},
   ) {
-    this.slowMs = slowMs;
-    this.probeIntervalMs = probeIntervalMs;
     this.logger = logger;
   }
 
   /** Why the store cannot be asked now, or null when it can. */
-  get unavailableReason(): string | null {
+  private get unavailableReason(): string | null {
     if (DISCONNECTED.has(this.redis.status)) return `the Redis connection is ${this.redis.status}`;
     return this.downReason;
   }
@@ -78,8 +75,8 @@ export class StoreHealth {
       const slow =
         this.redis.status === 'ready'
           ? setTimeout(() => {
-              this.markDown(`no answer within ${this.slowMs} ms`);
-            }, this.slowMs)
+              this.markDown(`no answer within ${SLOW_MS} ms`);
+            }, SLOW_MS)
           : undefined;
       this.waiting.add(letGo);
       const settle = () => {
@@ -124,7 +121,7 @@ export class StoreHealth {
   }
 
   /**
-   * PINGs until a PONG. A probe starts at most every probeIntervalMs, and the next one right
+   * PINGs until a PONG. A probe starts at most every PROBE_INTERVAL_MS, and the next one right
    * after an unanswered one that took longer, so that while Redis is stalled a PING is always
    * waiting and its answer marks the store up the moment Redis goes on.
    */
@@ -142,7 +139,7 @@ export class StoreHealth {
           this.probing = false;
           return;
         }
-        const wait = Math.max(0, started + this.probeIntervalMs - performance.now());
+        const wait = Math.max(0, started + PROBE_INTERVAL_MS - performance.now());
         this.nextProbe = setTimeout(() => {
           this.probe();
         }, wait);

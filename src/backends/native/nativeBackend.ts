@@ -26,7 +26,7 @@ import { planBuckets, type PieceLevel } from './bucketPlan.js';
 import { MetricCatalog } from './metricCatalog.js';
 import { NativeMeasurementStore } from './nativeMeasurementStore.js';
 import { attributeSummary, NativeSeries } from './nativeSeries.js';
-import { connectRedis, type RedisConnection } from '../../redis/redisConnection.js';
+import { closeRedis, connectRedis, type RedisConnection } from '../../redis/redisConnection.js';
 import { SeriesIndex } from './seriesIndex.js';
 import { SeriesStore } from './seriesStore.js';
 import { retentionFromDays, retentionOf } from './seriesWritePlan.js';
@@ -83,9 +83,6 @@ export class NativeBackend implements Backend {
     this.catalog = new MetricCatalog(keys, clock);
     this.reader = new NativeSeries(this.id, this.index, this.series);
     this.store = new NativeMeasurementStore(this.id, this.catalog, this.index, this.series);
-    // Connection errors surface through health and failed commands; an unhandled
-    // 'error' event must not crash the process.
-    this.redis.on('error', () => undefined);
   }
 
   /** Metric names are case-insensitive: kept lower-cased (the reference). */
@@ -185,7 +182,7 @@ export class NativeBackend implements Backend {
   }
 
   async close(): Promise<void> {
-    if (this.ownsConnection) await this.redis.quit().catch(() => this.redis.disconnect());
+    if (this.ownsConnection) await closeRedis(this.redis);
   }
 
   private call<T>(run: () => Promise<T>): Promise<T> {

@@ -58,24 +58,22 @@ const sampleList = z.custom<RawSample[]>(isSampleList, {
   message: 'expected a list of [time, "value"], each time in years 0 to 9999',
 });
 
-const matrix = z.object({
+/** `/api/v1/query_range` as the bucket reads need it: always a matrix. */
+export const matrixAnswer = z.object({
   resultType: z.literal('matrix'),
   result: z.array(z.object({ metric: labels, values: sampleList })),
 });
 
-/** `/api/v1/query_range` as the bucket reads need it: always a matrix. */
-export const matrixAnswer = matrix;
-
 /** `/api/v1/query` and `/api/v1/query_range`: any of the four result types. */
 export const queryAnswer = z.discriminatedUnion('resultType', [
   z.object({ resultType: z.literal('vector'), result: z.array(z.object({ metric: labels, value: sample })) }),
-  matrix,
+  matrixAnswer,
   z.object({ resultType: z.literal('scalar'), result: sample }),
   z.object({ resultType: z.literal('string'), result: sample }),
 ]);
 
 export type QueryData = z.infer<typeof queryAnswer>;
-export type RawMatrix = z.infer<typeof matrix>['result'];
+export type RawMatrix = z.infer<typeof matrixAnswer>['result'];
 
 /** The answer to `/api/v1/<path>` did not have that endpoint's shape (or was not JSON). */
 export class MalformedAnswerError extends Error {

@@ -11,9 +11,8 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RateLimiterRes } from 'rate-limiter-flexible';
-import { limitResponse } from '../limits/limitResponse.js';
 import { failOpen } from './failOpen.js';
-import { setRateLimitHeaders, type RateLimitOptions } from './rateLimitHook.js';
+import { refuseSpent, setRateLimitHeaders, type RateLimitOptions } from './rateLimitHook.js';
 
 export interface FailedAuthGuard {
   /**
@@ -42,20 +41,12 @@ export function createFailedAuthGuard({ buckets, config, health, registry }: Rat
         unchecked(request, error);
         return false;
       }
-      setRateLimitHeaders(reply, points, config.durationSeconds, state);
-      if (state.consumedPoints <= points) return false;
-      const retryAfter = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
-      await reply
-        .code(429)
-        .header('retry-after', retryAfter)
-        .send(
-          limitResponse(
-            request,
-            `too many refused credentials from this address: ${points} per ${config.durationSeconds} s; retry after ${retryAfter} s`,
-            'RATE_LIMITED',
-            { limit: points, windowSeconds: config.durationSeconds, retryAfterSeconds: retryAfter },
-          ),
-        );
+      if (state.consumedPoints <= points) {
+        setRateLimitHeaders(reply, points, config.durationSeconds, state);
+        return false;
+      }
+      const spent = `too many refused credentials from this address: ${points} per ${config.durationSeconds} s`;
+      await refuseSpent(request, reply, points, config.durationSeconds, state, spent);
       return true;
     },
   };

@@ -85,7 +85,7 @@ export function createRateLimiter({ buckets, config, health, registry }: RateLim
           unchecked(request, error);
           return true;
         }
-        refuse(request, reply, budget.points, config.durationSeconds, error);
+        refuseSpent(request, reply, budget.points, config.durationSeconds, error);
         return false;
       }
       setRateLimitHeaders(reply, budget.points, config.durationSeconds, result);
@@ -115,12 +115,17 @@ export function setRateLimitHeaders(
   reply.header('ratelimit-policy', `${points};w=${windowSeconds}`);
 }
 
-function refuse(
+/**
+ * Answers 429 for a spent budget of `points` per `windowSeconds`, with RateLimit headers and
+ * Retry-After; `what` says what was spent ("rate limit of 1200 requests per 60 s exceeded").
+ */
+export function refuseSpent(
   request: FastifyRequest,
   reply: FastifyReply,
   points: number,
   windowSeconds: number,
   result: RateLimiterRes,
+  what = `rate limit of ${points} requests per ${windowSeconds} s exceeded`,
 ): FastifyReply {
   const retryAfter = secondsUntil(result.msBeforeNext);
   setRateLimitHeaders(reply, points, windowSeconds, result);
@@ -128,12 +133,11 @@ function refuse(
     .code(429)
     .header('retry-after', retryAfter)
     .send(
-      limitResponse(
-        request,
-        `rate limit of ${points} requests per ${windowSeconds} s exceeded; retry after ${retryAfter} s`,
-        'RATE_LIMITED',
-        { limit: points, windowSeconds, retryAfterSeconds: retryAfter },
-      ),
+      limitResponse(request, `${what}; retry after ${retryAfter} s`, 'RATE_LIMITED', {
+        limit: points,
+        windowSeconds,
+        retryAfterSeconds: retryAfter,
+      }),
     );
 }
 

@@ -8,7 +8,7 @@ import type { Clock } from '../../clock.js';
 import { evaluateRange } from '../../domain/ranges/rangeExpression.js';
 import { UserInputError } from '../../errors.js';
 import type { NewUsageRecord, UsageRecord } from '../../domain/usageRecord.js';
-import { isStreamId, type UsageFilter, type UsageListing, type UsageRecords } from '../../store/usageRecords.js';
+import { type UsageFilter, type UsageListing, type UsageRecords } from '../../store/usageRecords.js';
 import type { UsageWriter } from './usageWriter.js';
 
 export interface UsageQuery {
@@ -17,12 +17,11 @@ export interface UsageQuery {
   range?: string | null;
   timeZone?: string | null;
   first?: number | null;
-  /** The id of the record the page starts after (one `isUsageRecordId` accepts). */
+  /** The id of the record the page starts after (one store/usageRecords.ts's `isStreamId` accepts). */
   after?: string | null;
 }
 
 /** Whether `id` can name a usage record: a stream id. */
-export const isUsageRecordId = isStreamId;
 
 export const MAX_USAGE_PAGE = 1_000;
 const DEFAULT_PAGE_SIZE = 50;
