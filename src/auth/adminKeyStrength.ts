@@ -11,9 +11,9 @@
  */
 
 /** Fewest characters of a key served beyond loopback. */
-export const MIN_ADMIN_KEY_LENGTH = 32;
+const MIN_ADMIN_KEY_LENGTH = 32;
 /** Fewest different characters in such a key. */
-export const MIN_ADMIN_KEY_VARIETY = 8;
+const MIN_ADMIN_KEY_VARIETY = 8;
 
 /** How to make a key that passes, for the refusal's message. */
 export const MAKE_ADMIN_KEY = 'openssl rand -hex 32';

@@ -37,7 +37,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
     introspection: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === 'production',
-    // graphql-js stops parsing past this many tokens and answers 400, before any work.
+    // A backstop: /graphql documents were counted against this before Apollo sees them
+    // (limits/documentBudget.ts); graphql-js stops parsing past it too.
     parseOptions: { maxTokens: maxQueryTokens },
     // Depth, aliases, directives, cost (and introspection when off): coded 400s, before execution.
     validationRules: queryLimitRules(options.limits),

@@ -137,16 +137,25 @@ function inBatch(error: GraphQLError, index: number, queries: readonly unknown[]
 export function documentBudget(budget: DocumentBudget) {
   // Clients send the same few documents over and over: those that passed are not read again.
   const hashes = boundedCache<string, number>(CACHE_LIMITS.passedDocuments);
-  const hashOf = (query: string): string => createHash('sha256').update(query).digest('base64');
-  const passed: PassedDocuments = {
-    get: (query) => hashes.get(hashOf(query)),
-    set: (query, tokens) => hashes.set(hashOf(query), tokens),
-  };
   return async function checkDocumentBudget(
     request: FastifyRequest,
     reply: FastifyReply,
   ): Promise<FastifyReply | undefined> {
     if (request.method !== 'GET' && request.method !== 'POST') return;
+    // Each document is hashed once per request: looked up first, remembered after it passed.
+    const hashed = new Map<string, string>();
+    const hashOf = (query: string): string => {
+      let hash = hashed.get(query);
+      if (hash === undefined) {
+        hash = createHash('sha256').update(query).digest('base64');
+        hashed.set(query, hash);
+      }
+      return hash;
+    };
+    const passed: PassedDocuments = {
+      get: (query) => hashes.get(hashOf(query)),
+      set: (query, tokens) => hashes.set(hashOf(query), tokens),
+    };
     const errors = budgetErrors(queriesOf(request), budget, passed);
     if (errors.length === 0) return;
     return reply.code(400).send(limitErrorsResponse(request, errors));

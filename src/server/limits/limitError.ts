@@ -32,8 +32,11 @@ const LIMITS: Record<QueryLimit, { what: string; key: string }> = {
 /** Where in a document a limit was broken: a parsed node, or an offset in a source not parsed. */
 export type LimitSite = ASTNode | { source: Source; position: number };
 
-/** `http` is for errors thrown outside validation, to answer 400 as validation errors do. */
-/** `actual` is undefined where measuring it in full would cost what the limit saves (tokens). */
+/**
+ * The coded error for a broken limit. `http` is for errors thrown outside validation, to answer
+ * 400 as validation errors do; `actual` is undefined where measuring it in full would cost what
+ * the limit saves (tokens).
+ */
 export function limitExceeded(
   limit: QueryLimit,
   max: number,
