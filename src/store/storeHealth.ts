@@ -43,6 +43,7 @@ export class StoreHealth {
   /** Whether a probe is waiting for its PONG or for its turn. */
   private probing = false;
   private closed = false;
+  private readyOnce = false;
   /** Callers waiting in `run`, let go when the store is marked down. */
   private readonly waiting = new Set<(reason: string) => void>();
 
@@ -51,12 +52,24 @@ export class StoreHealth {
     { logger }: StoreHealthOptions = {},
   ) {
     this.logger = logger;
+    redis.once('ready', () => {
+      this.readyOnce = true;
+    });
   }
 
   /** Why the store cannot be asked now, or null when it can. */
   private get unavailableReason(): string | null {
-    if (DISCONNECTED.has(this.redis.status)) return `the Redis connection is ${this.redis.status}`;
+    const { status } = this.redis;
+    // Once the connection has been ready, any other status means it is gone and being remade
+    // (a Cluster client passes through `connecting` and `connect` again): asking would only wait.
+    if (DISCONNECTED.has(status) || (this.wasReady && status !== 'ready')) return `the Redis connection is ${status}`;
     return this.downReason;
+  }
+
+  /** Whether the connection has been ready at least once (its first connect is not an outage). */
+  private get wasReady(): boolean {
+    if (this.redis.status === 'ready') this.readyOnce = true;
+    return this.readyOnce;
   }
 
   /**
