@@ -91,35 +91,56 @@ export class RateLimitedError extends AlmanacError {
 }
 
 /**
+ * Why a backend could not answer, as a client is told it (`extensions.reason`): a class, never
+ * an address, a library's text or an upstream's own error text (those are logged, with the
+ * request id, where the failure is reported).
+ */
+export type FailureReason =
+  | 'TIMEOUT'
+  | 'CONNECTION_REFUSED'
+  | 'UNREACHABLE'
+  | 'CONNECTION_LOST'
+  | 'CIRCUIT_OPEN'
+  | 'UPSTREAM_ERROR'
+  | 'MALFORMED_ANSWER'
+  | 'UNAVAILABLE';
+
+/**
  * A backend could not answer: down, timed out, or its circuit is open. Every backend failure
  * is one of these (or a subclass), so a fan-out that catches it loses only that backend's part.
+ * `text` is what the client reads after the backend's id: Almanac's own words, safe to show.
  */
 export class BackendUnavailableError extends AlmanacError {
   readonly code: 'BACKEND_UNAVAILABLE' | 'BACKEND_QUERY_FAILED' = 'BACKEND_UNAVAILABLE';
+  readonly reason: FailureReason;
 
-  constructor(backend: string, reason: string, options?: ErrorOptions) {
-    super(`backend "${backend}" is unavailable: ${reason}`, { backend }, options);
+  constructor(backend: string, text: string, options?: ErrorOptions & { reason?: FailureReason }) {
+    super(`backend "${backend}" is unavailable: ${text}`, { backend }, options);
+    this.reason = options?.reason ?? 'UNAVAILABLE';
+    this.details.reason = this.reason;
   }
 }
 
 /**
- * A backend answered, but not with anything Almanac can use (e.g. a malformed answer):
- * `reason` names what was wrong and the endpoint, never the server's address. A backend
- * failure like any other to the fan-outs; `upstreamStatus` is the HTTP status it answered with,
- * `errorType` the errorType it gave, if any.
+ * A backend answered, but not with anything Almanac can use: an error status for a query
+ * Almanac made (not the user's own expression), or an answer of the wrong shape. `text` names
+ * the endpoint or the status, never the server's address or its own error text. A backend
+ * failure like any other to the fan-outs; `upstreamStatus` is the HTTP status it answered
+ * with, `errorType` the errorType it gave, if any.
  */
 export class BackendQueryFailedError extends BackendUnavailableError {
   override readonly code = 'BACKEND_QUERY_FAILED';
 
   constructor(
     backend: string,
-    reason: string,
-    upstream: { upstreamStatus: number; errorType: string | null },
+    text: string,
+    upstream: { upstreamStatus: number; errorType: string | null; reason: FailureReason },
     options?: ErrorOptions,
   ) {
-    super(backend, reason, options);
-    this.message = `backend "${backend}": ${reason}`;
-    Object.assign(this.details, upstream);
+    super(backend, text, { ...options, reason: upstream.reason });
+    this.message = `backend "${backend}": ${text}`;
+    this.details.upstreamStatus = upstream.upstreamStatus;
+    this.details.errorType = upstream.errorType;
   }
 }
 
@@ -129,10 +150,11 @@ export class BackendQueryFailedError extends BackendUnavailableError {
  */
 export class StoreUnavailableError extends BackendUnavailableError {
   constructor(
-    readonly reason: string,
-    options?: ErrorOptions,
+    /** Why, in words safe to show a client (store/storeHealth.ts classifies them). */
+    readonly why: string,
+    options?: ErrorOptions & { reason?: FailureReason },
   ) {
-    super('store', reason, options);
+    super('store', why, options);
   }
 }
 

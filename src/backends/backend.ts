@@ -12,6 +12,7 @@
  * `backendKinds.ts` and its settings in `config/schema.ts`. No service changes.
  */
 import type { BucketState, SummaryFunction } from '../domain/bucketState.js';
+import { classifyFailure } from './backendFailure.js';
 import type { TimeRange } from '../domain/calendar/calendarBuckets.js';
 import type { MetricPage, MetricProperties, MetricRecord, MetricView } from '../domain/metricRecord.js';
 import type { PromResult } from '../domain/promqlResult.js';
@@ -31,8 +32,10 @@ export interface BackendHealth {
   ok: boolean;
   /** Round-trip time of the probe in milliseconds; null when it could not complete. */
   latencyMs: number | null;
-  /** Why the backend is not healthy; null when it is. */
+  /** Why the backend is not healthy, as a class safe to show anyone (backendFailure.ts); null when it is. */
   error: string | null;
+  /** The failure's own text (it may name hosts and ports), for operators only; null when healthy. */
+  detail: string | null;
   checkedAt: Date;
 }
 
@@ -182,8 +185,13 @@ export interface PromqlEngine {
 export interface Backend {
   readonly id: string;
   readonly kind: BackendKind;
-  /** The circuit breaker's state, for backends that have one. */
+  /** The circuit breaker's state, for backends that have one: a fan-out skips an open one. */
   readonly circuit?: CircuitState;
+  /**
+   * How long one request waits for this backend in all, however many calls it makes
+   * (services/fanOut.ts); none: only the backend's own timeouts bound it.
+   */
+  readonly timeoutMs?: number;
   /** Probes the backend with the cheapest real request it answers. Never throws. */
   checkHealth(): Promise<BackendHealth>;
 
@@ -230,9 +238,21 @@ export async function measureHealth(probe: () => Promise<void>): Promise<Backend
   const started = performance.now();
   try {
     await probe();
-    return { ok: true, latencyMs: roundMs(performance.now() - started), error: null, checkedAt: new Date() };
+    return {
+      ok: true,
+      latencyMs: roundMs(performance.now() - started),
+      error: null,
+      detail: null,
+      checkedAt: new Date(),
+    };
   } catch (error) {
-    return { ok: false, latencyMs: null, error: describeFailure(error), checkedAt: new Date() };
+    return {
+      ok: false,
+      latencyMs: null,
+      error: classifyFailure(error).text,
+      detail: describeFailure(error),
+      checkedAt: new Date(),
+    };
   }
 }
 
@@ -240,7 +260,7 @@ function roundMs(ms: number): number {
   return Math.round(ms * 100) / 100;
 }
 
-/** An error's message with its cause's, for health records and unavailability reasons. */
+/** An error's message with its cause's, for operators: it may name hosts and ports. */
 export function describeFailure(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';

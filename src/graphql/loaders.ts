@@ -5,6 +5,7 @@
  * for one request only, so no answer outlives it, and nothing is shared across tenants.
  */
 import DataLoader from 'dataloader';
+import type { FanOut } from '../services/fanOut.js';
 import type { FederatedSeriesResult, SeriesQuery } from '../services/seriesQueryService.js';
 import type { Services } from '../services/services.js';
 
@@ -12,14 +13,14 @@ export interface Loaders {
   series: DataLoader<{ tenant: string; query: SeriesQuery }, FederatedSeriesResult, string>;
 }
 
-export function createLoaders(services: Services): Loaders {
+export function createLoaders(services: Services, fanOut: FanOut): Loaders {
   return {
     series: new DataLoader(
       // Each distinct query is its own fan-out; errors stay per query, not per batch.
       (keys) =>
         Promise.all(
           keys.map(({ tenant, query }) =>
-            services.series.query(tenant, query).catch((error: unknown) => error as Error),
+            services.series.query(tenant, query, fanOut).catch((error: unknown) => error as Error),
           ),
         ),
       { cacheKeyFn: (key) => JSON.stringify(key) },

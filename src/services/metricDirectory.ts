@@ -4,13 +4,15 @@
  * page at a time. Label names and values are discoverable per metric, for building filters.
  *
  * The rule: a backend that cannot be listed costs only its own metrics; its failure is
- * returned beside the others' (reported on the field's path), as for series queries.
+ * returned beside the others' (reported on the field's path), as for series queries, and each
+ * call goes through the request's FanOut (fanOut.ts), which bounds the wait for it.
  */
 import type { Backend } from '../backends/backend.js';
 import type { BackendRegistry } from '../backends/backendRegistry.js';
 import { bareMetricView, type MetricView } from '../domain/metricRecord.js';
 import { wildcardMatcher } from '../domain/wildcard.js';
-import { BackendUnavailableError, UserInputError } from '../errors.js';
+import { type BackendUnavailableError, UserInputError } from '../errors.js';
+import { FanOut, settle, type PartialMode } from './fanOut.js';
 import { MAX_PAGE_SIZE, type MetricListing } from './metricService.js';
 
 export type { MetricView } from '../domain/metricRecord.js';
@@ -27,6 +29,8 @@ export interface DirectoryListing extends MetricListing {
   backend?: string | null;
   /** The cursor: the page starts after this (name, backend). */
   afterKey?: { name: string; backend: string } | null;
+  /** Whether the page may miss a failed backend's metrics (the default) or must have every backend's. */
+  partial?: PartialMode | null;
 }
 
 interface Entry {
@@ -39,7 +43,7 @@ const MAX_LABEL_VALUES = 10_000;
 export class MetricDirectory {
   constructor(private readonly registry: BackendRegistry) {}
 
-  async list(tenant: string, listing: DirectoryListing): Promise<MetricDirectoryPage> {
+  async list(tenant: string, listing: DirectoryListing, fanOut: FanOut = new FanOut()): Promise<MetricDirectoryPage> {
     if (!Number.isInteger(listing.first) || listing.first < 1 || listing.first > MAX_PAGE_SIZE) {
       throw new UserInputError(`first must be from 1 to ${MAX_PAGE_SIZE}, got ${listing.first}`, { field: 'first' });
     }
@@ -47,14 +51,14 @@ export class MetricDirectory {
     const matches = listing.pattern ? wildcardMatcher(listing.pattern.toLowerCase()) : () => true;
     const perBackend = await Promise.all(
       this.backends(listing.backend).map(async (backend): Promise<Entry[]> => {
-        try {
-          const names = await backend.metricNames(tenant);
-          return names.filter((name) => matches(name.toLowerCase())).map((name) => ({ name, backend: backend.id }));
-        } catch (error) {
-          if (!(error instanceof BackendUnavailableError)) throw error;
-          failures.push(error);
+        const outcome = await fanOut.call(backend, () => backend.metricNames(tenant));
+        if (!outcome.ok) {
+          failures.push(outcome.error);
           return [];
         }
+        return outcome.value
+          .filter((name) => matches(name.toLowerCase()))
+          .map((name) => ({ name, backend: backend.id }));
       }),
     );
     const sign = listing.descending ? -1 : 1;
@@ -63,8 +67,10 @@ export class MetricDirectory {
     const start = after ? ordered.findIndex((entry) => sign * compareEntries(entry, after) > 0) : 0;
     const from = start === -1 ? ordered.length : start;
     const page = ordered.slice(from, from + listing.first);
+    const metrics = await this.describe(tenant, page, failures, fanOut);
+    settle(listing.partial, failures);
     return {
-      metrics: await this.describe(tenant, page, failures),
+      metrics,
       totalCount: ordered.length,
       hasNextPage: from + listing.first < ordered.length,
       failures,
@@ -96,19 +102,20 @@ export class MetricDirectory {
     tenant: string,
     page: readonly Entry[],
     failures: BackendUnavailableError[],
+    fanOut: FanOut,
   ): Promise<MetricView[]> {
     const byBackend = new Map<string, string[]>();
     for (const { name, backend } of page) byBackend.set(backend, [...(byBackend.get(backend) ?? []), name]);
     const described = new Map<string, MetricView | null>();
     await Promise.all(
       [...byBackend].map(async ([id, names]) => {
-        try {
-          const views = await this.registry.get(id).describeMetrics(tenant, names);
-          names.forEach((name, index) => described.set(JSON.stringify([id, name]), views[index] ?? null));
-        } catch (error) {
-          if (!(error instanceof BackendUnavailableError)) throw error;
-          failures.push(error);
+        const backend = this.registry.get(id);
+        const outcome = await fanOut.call(backend, () => backend.describeMetrics(tenant, names));
+        if (!outcome.ok) {
+          failures.push(outcome.error);
+          return;
         }
+        names.forEach((name, index) => described.set(JSON.stringify([id, name]), outcome.value[index] ?? null));
       }),
     );
     return page.map(

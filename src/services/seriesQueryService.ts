@@ -6,9 +6,13 @@
  * from. Backends that keep stored levels choose the resolution (the first of them that has the
  * metric); the others follow it.
  *
- * The rule: a backend that is unavailable costs only its own series. Its failure is returned
- * beside the others' data (`failures`, reported on the field's path as BACKEND_UNAVAILABLE);
- * only when every backend failed does the query fail. A bad query fails whole.
+ * The rule: a backend that fails — down, timed out, refusing or answering nonsense — costs only
+ * its own series. Every call to a backend goes through the request's FanOut (fanOut.ts), which
+ * bounds the wait for each backend to one `timeoutMs` per request, discovery included; the
+ * failure is returned beside the others' data (`failures`, reported on the field's path as
+ * BACKEND_UNAVAILABLE or BACKEND_QUERY_FAILED). Only when every backend failed, or the query
+ * asked for every part (`partial: REQUIRE_ALL`) and one is missing, does the query fail. A bad
+ * query fails whole.
  */
 import type { Backend, CounterMode, SeriesMetric } from '../backends/backend.js';
 import type { BackendRegistry } from '../backends/backendRegistry.js';
@@ -29,7 +33,8 @@ import {
 } from '../domain/seriesWindow.js';
 import { compileTagFilter, type TagPair, type TagPredicate } from '../domain/tags/tagFilter.js';
 import { compileTagsSearch } from '../domain/tags/tagsSearch.js';
-import { BackendUnavailableError, NotFoundError, UserInputError } from '../errors.js';
+import { type BackendUnavailableError, NotFoundError, UserInputError } from '../errors.js';
+import { FanOut, settle, type PartialMode } from './fanOut.js';
 import type { ResultSeries, SeriesQueryResult } from './series/seriesResult.js';
 
 export type { ResultSeries, SeriesQueryResult, TagTuple } from './series/seriesResult.js';
@@ -47,6 +52,8 @@ export interface SeriesQuery extends WindowInput {
   detectReset?: boolean | null;
   /** How counters are read, on backends that know which metrics are counters (Prometheus). */
   counter?: CounterMode | null;
+  /** Whether the answer may miss a failed backend's series (the default) or must have every backend's. */
+  partial?: PartialMode | null;
 }
 
 /** A series query's answer, with the backends that could not take part. */
@@ -69,12 +76,12 @@ export class SeriesQueryService {
     private readonly limits: QueryLimits,
   ) {}
 
-  async query(tenant: string, query: SeriesQuery): Promise<FederatedSeriesResult> {
+  async query(tenant: string, query: SeriesQuery, fanOut: FanOut = new FanOut()): Promise<FederatedSeriesResult> {
     checkGrouping(query);
     const matches = predicateOf(query);
     const now = Math.floor(this.clock.now().getTime() / 1000);
     const window = resolveWindow(query, now);
-    const { targets, unavailable } = await this.targets(tenant, query, query.summaryFunction ?? null);
+    const { targets, unavailable } = await this.targets(tenant, query, query.summaryFunction ?? null, fanOut);
     // The first backend with stored levels of its own chooses; the others read at its choice.
     const leader = targets.find((target) => target.metric.resolution !== null)?.metric;
     const choice: ResolutionChoice =
@@ -95,8 +102,8 @@ export class SeriesQueryService {
     const failures: BackendUnavailableError[] = [...unavailable];
     const parts = await Promise.all(
       targets.map(async ({ backend, metric }) => {
-        try {
-          return await backend.querySeries({
+        const outcome = await fanOut.call(backend, () =>
+          backend.querySeries({
             tenant,
             metric: metric.name,
             window,
@@ -108,19 +115,18 @@ export class SeriesQueryService {
             filter: query.tagsSearch ? [] : (query.tags ?? []),
             matches,
             requiredTags,
-          });
-        } catch (error) {
-          // A backend that is down costs only its own series; anything else fails the query.
-          if (!(error instanceof BackendUnavailableError)) throw error;
-          failures.push(error);
-          return [];
-        }
+          }),
+        );
+        if (outcome.ok) return outcome.value;
+        failures.push(outcome.error);
+        return [];
       }),
     );
     const all = parts.flat();
     if (failures.length > 0 && failures.length === targets.length + unavailable.length) {
       throw failures[0];
     }
+    settle(query.partial, failures);
     if (all.length === 0 && !leader && failures.length === 0) {
       throw new NotFoundError(
         `no metric "${query.metric}" on ${query.backend ? `backend "${query.backend}"` : 'any backend'}`,
@@ -151,6 +157,7 @@ export class SeriesQueryService {
     tenant: string,
     query: SeriesQuery,
     summary: QuerySummary | null,
+    fanOut: FanOut,
   ): Promise<{ targets: Target[]; unavailable: BackendUnavailableError[] }> {
     const named = query.backend;
     const wanted = named == null ? this.registry.list() : [this.namedBackend(named)];
@@ -165,15 +172,12 @@ export class SeriesQueryService {
     const unavailable: BackendUnavailableError[] = [];
     const found = await Promise.all(
       capable.map(async (backend): Promise<Target | null> => {
-        try {
-          const metric = await backend.seriesMetric(tenant, query.metric);
-          return metric ? { backend, metric } : null;
-        } catch (error) {
-          // A backend that is down costs only its own series.
-          if (!(error instanceof BackendUnavailableError)) throw error;
-          unavailable.push(error);
+        const outcome = await fanOut.call(backend, () => backend.seriesMetric(tenant, query.metric));
+        if (!outcome.ok) {
+          unavailable.push(outcome.error);
           return null;
         }
+        return outcome.value ? { backend, metric: outcome.value } : null;
       }),
     );
     const targets = found.filter((target): target is Target => target !== null);

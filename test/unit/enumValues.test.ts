@@ -35,6 +35,8 @@ const CASES: [enumName: string, name: string, value: string][] = [
   ['Observed', 'BEGINNING', 'beginning'],
   ['Observed', 'END', 'end'],
   ['Observed', 'COUNT', 'count'],
+  ['PartialResults', 'ALLOW', 'allow'],
+  ['PartialResults', 'REQUIRE_ALL', 'require_all'],
   ['PrincipalKind', 'OPERATOR', 'operator'],
   ['PrincipalKind', 'TOKEN', 'token'],
   ['PrincipalKind', 'JWT', 'jwt'],

@@ -36,17 +36,18 @@ describe('formatError', () => {
     },
     { error: new NotFoundError('no metric "cpu"'), code: 'NOT_FOUND', extra: {} },
     {
-      error: new BackendUnavailableError('prom-eu', 'timed out after 10000 ms'),
+      error: new BackendUnavailableError('prom-eu', 'timed out after 10000 ms', { reason: 'TIMEOUT' }),
       code: 'BACKEND_UNAVAILABLE',
-      extra: { backend: 'prom-eu' },
+      extra: { backend: 'prom-eu', reason: 'TIMEOUT' },
     },
     {
       error: new BackendQueryFailedError('prom-eu', 'malformed answer to /api/v1/metadata', {
         upstreamStatus: 200,
         errorType: null,
+        reason: 'MALFORMED_ANSWER',
       }),
       code: 'BACKEND_QUERY_FAILED',
-      extra: { backend: 'prom-eu', upstreamStatus: 200, errorType: null },
+      extra: { backend: 'prom-eu', reason: 'MALFORMED_ANSWER', upstreamStatus: 200, errorType: null },
     },
   ])('keeps the message of $code and adds its details', ({ error, code, extra }) => {
     const [extensions, wrapped] = resolverError(error);

@@ -32,7 +32,7 @@ import type { OutgoingRecorder } from '../outgoingRecorder.js';
 import { isCumulative, typeByName, typeMetrics, type PrometheusMetricType, type TypedMetric } from './metricTypes.js';
 import { matrixAnswer, metadataAnswer, queryAnswer, stringListAnswer, type RawMatrix } from './prometheusAnswers.js';
 import { readBuckets, type PromQuery } from './prometheusBuckets.js';
-import { prometheusFailure } from './prometheusFailure.js';
+import { prometheusFailure, type QueryAuthor } from './prometheusFailure.js';
 import { PrometheusHttp, type CircuitState, type Params } from './prometheusHttp.js';
 import { bucketExpression, bucketOf, MAX_POINTS_PER_SERIES, rangeChunks } from './prometheusSeries.js';
 import { isLabelName, pushdownMatchers, selector, type Matcher } from './promql.js';
@@ -71,6 +71,7 @@ export class PrometheusBackend implements Backend {
   readonly id: string;
   readonly summaries: readonly QuerySummary[] = SUMMARIES;
   readonly promql: PromqlEngine;
+  readonly timeoutMs: number;
   private readonly http: PrometheusHttp;
   private readonly healthTimeoutMs: number;
   /** Caches (cacheLimits.ts): the one list of names and of types by `''`, label names by metric. */
@@ -87,12 +88,13 @@ export class PrometheusBackend implements Backend {
 
   constructor(config: PrometheusBackendConfig, recorder?: OutgoingRecorder) {
     this.id = config.id;
+    this.timeoutMs = config.timeoutMs;
     this.http = new PrometheusHttp(config, recorder);
     this.healthTimeoutMs = Math.min(HEALTH_TIMEOUT_MS, config.timeoutMs);
     this.promql = {
       maxPointsPerSeries: MAX_POINTS_PER_SERIES,
-      instant: (query, time) => this.call(() => this.instant(query, time)),
-      range: (query, start, end, step) => this.call(() => this.range(query, start, end, step)),
+      instant: (query, time) => this.call(() => this.instant(query, time), 'user'),
+      range: (query, start, end, step) => this.call(() => this.range(query, start, end, step), 'user'),
     };
   }
 
@@ -323,8 +325,9 @@ export class PrometheusBackend implements Backend {
     return (await this.http.get('labels', stringListAnswer, params)).filter((name) => name !== '__name__');
   }
 
-  private call<T>(run: () => Promise<T>): Promise<T> {
-    return mapFailures(run, (error): AlmanacError => prometheusFailure(this.id, error));
+  /** Runs a call, its failures mapped as those of a query by `author` (prometheusFailure.ts). */
+  private call<T>(run: () => Promise<T>, author: QueryAuthor = 'almanac'): Promise<T> {
+    return mapFailures(run, (error): AlmanacError => prometheusFailure(this.id, error, author));
   }
 }
 

@@ -4,6 +4,7 @@ import type { CounterMode } from '../../backends/backend.js';
 import type { GroupByFunction } from '../../domain/seriesAggregation.js';
 import type { MetricKind as MetricType } from '../../domain/metricRecord.js';
 import type { Observed } from '../../domain/calendar/observed.js';
+import type { PartialMode as PartialResults } from '../../services/fanOut.js';
 import type { PrincipalKind } from '../../auth/principal.js';
 import type { PromResultType } from '../../domain/promqlResult.js';
 import type { Role } from '../../auth/principal.js';
@@ -150,7 +151,7 @@ export type BackendHealth = {
   __typename?: 'BackendHealth';
   /** When the probe ran. */
   checkedAt: Scalars['DateTime']['output'];
-  /** Why the backend is not healthy, as reported by the connection or the backend; null when healthy. */
+  /** Why the backend is not healthy, as a class (`timed out`, `connection refused`, `the server answered HTTP 503`, ...) that names no host or port; null when healthy. */
   error?: Maybe<Scalars['String']['output']>;
   /** Round-trip time of the probe in milliseconds; null when the probe failed. */
   latencyMs?: Maybe<Scalars['Float']['output']>;
@@ -879,6 +880,8 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type { PartialResults };
+
 /** One point of a series: a bucket of `resolution` seconds starting at `time`. */
 export type Point = {
   __typename?: 'Point';
@@ -1015,8 +1018,9 @@ export type Query = {
   /**
    * The metrics of every backend (or of one), merged by name and then backend, a page at a time:
    * the tenant's native metrics and every Prometheus backend's. A backend that cannot be listed
-   * costs only its own metrics: they are missing, and an error with `extensions.code`
-   * BACKEND_UNAVAILABLE and `extensions.backend` comes beside the rest.
+   * — down, timed out, refusing or answering nonsense — costs only its own metrics: they are
+   * missing, and an error with `extensions.code` BACKEND_UNAVAILABLE or BACKEND_QUERY_FAILED and
+   * `extensions.backend` comes beside the rest (see `partial`).
    */
   metrics: MetricConnection;
   /**
@@ -1041,7 +1045,8 @@ export type Query = {
   /**
    * A metric's series from the native store and Prometheus backends, filtered, summarized and
    * grouped as the reference's measurement queries. Identical queries within one request are
-   * answered once (aliases of the same query cost one backend call).
+   * answered once (aliases of the same query cost one backend call). A backend that fails costs
+   * only its own series, reported beside the others' (see `partial`).
    */
   series: SeriesResult;
   /** Facts about this Almanac server: its version and how long it has been running. */
@@ -1186,6 +1191,7 @@ export type QueryMetricsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<MetricOrder>;
+  partial?: InputMaybe<PartialResults>;
 };
 
 /**
@@ -1227,6 +1233,7 @@ export type QueryPromqlRangeArgs = {
  * that also appears in the server's logs and in the `x-request-id` response header.
  */
 export type QuerySeriesArgs = {
+  partial?: InputMaybe<PartialResults>;
   query: SeriesQueryInput;
 };
 
@@ -1728,6 +1735,7 @@ export type ResolversTypes = ResolversObject<{
   OperationalMetricsSubservice: ResolverTypeWrapper<SubserviceMetricsModel>;
   OperationalMetricsTree: ResolverTypeWrapper<OperationalMetricsModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartialResults: PartialResults;
   Point: ResolverTypeWrapper<ValuePointModel>;
   PrincipalKind: PrincipalKind;
   PromResult: ResolverTypeWrapper<PromResultModel>;
@@ -2237,6 +2245,11 @@ export type PageInfoResolvers<
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PartialResultsResolvers = EnumResolverSignature<
+  { ALLOW?: any; REQUIRE_ALL?: any },
+  ResolversTypes['PartialResults']
+>;
+
 export type PointResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Point'] = ResolversParentTypes['Point'],
@@ -2362,7 +2375,7 @@ export type QueryResolvers<
     ResolversTypes['MetricConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryMetricsArgs, 'first' | 'orderBy'>
+    RequireFields<QueryMetricsArgs, 'first' | 'orderBy' | 'partial'>
   >;
   operationalMetrics?: Resolver<
     ResolversTypes['OperationalMetricsTree'],
@@ -2377,7 +2390,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryPromqlRangeArgs, 'query' | 'start' | 'step'>
   >;
-  series?: Resolver<ResolversTypes['SeriesResult'], ParentType, ContextType, RequireFields<QuerySeriesArgs, 'query'>>;
+  series?: Resolver<
+    ResolversTypes['SeriesResult'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySeriesArgs, 'partial' | 'query'>
+  >;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   usageMetric?: Resolver<
     Maybe<ResolversTypes['UsageRecord']>,
@@ -2581,6 +2599,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   OperationalMetricsSubservice?: OperationalMetricsSubserviceResolvers<ContextType>;
   OperationalMetricsTree?: OperationalMetricsTreeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartialResults?: PartialResultsResolvers;
   Point?: PointResolvers<ContextType>;
   PrincipalKind?: PrincipalKindResolvers;
   PromResult?: PromResultResolvers<ContextType>;

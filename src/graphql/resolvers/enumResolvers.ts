@@ -16,6 +16,7 @@ import type {
   GroupByFunctionResolvers,
   MetricTypeResolvers,
   ObservedResolvers,
+  PartialResultsResolvers,
   PrincipalKindResolvers,
   PromResultTypeResolvers,
   Resolvers,
@@ -45,6 +46,7 @@ const observed: Required<ObservedResolvers> = {
   END: 'end',
   COUNT: 'count',
 };
+const partialResults: Required<PartialResultsResolvers> = { ALLOW: 'allow', REQUIRE_ALL: 'require_all' };
 const principalKind: Required<PrincipalKindResolvers> = {
   OPERATOR: 'operator',
   TOKEN: 'token',
@@ -83,6 +85,7 @@ export const enumResolvers: Resolvers = {
   GroupByFunction: groupByFunction,
   MetricType: metricType,
   Observed: observed,
+  PartialResults: partialResults,
   PrincipalKind: principalKind,
   PromResultType: promResultType,
   Role: role,

@@ -28,18 +28,19 @@ const DEFAULT_PAGE_SIZE = 50;
 
 export const metricResolvers: Resolvers = {
   Query: {
-    metrics: async (_parent, { name, first, after, orderBy, backend }, context, info) => {
+    metrics: async (_parent, { name, first, after, orderBy, backend, partial }, context, info) => {
       const listing = {
         pattern: name,
         first: first ?? DEFAULT_PAGE_SIZE,
         afterKey: metricCursor.decodeAfter(after),
         descending: orderBy === 'NAME_DESC',
         backend,
+        partial,
       };
       const page = withPartialFailures(
         context,
         info,
-        await context.services.directory.list(requireScope(context).tenant, listing),
+        await context.services.directory.list(requireScope(context).tenant, listing, context.fanOut),
       );
       return { ...connection(page.metrics, metricCursor.encode, page), totalCount: page.totalCount };
     },

@@ -11,8 +11,11 @@ const MAX_PAGE = 1_000;
 
 export const seriesResolvers: Resolvers = {
   Query: {
-    series: async (_parent, { query }, context, info) => {
-      const result = await context.loaders.series.load({ tenant: requireScope(context).tenant, query: toQuery(query) });
+    series: async (_parent, { query, partial }, context, info) => {
+      const result = await context.loaders.series.load({
+        tenant: requireScope(context).tenant,
+        query: { ...toQuery(query), partial },
+      });
       return withPartialFailures(context, info, result);
     },
   },

@@ -3,11 +3,15 @@
  * - Almanac's typed errors keep their message and carry `extensions.code` plus their details;
  * - GraphQL's own client errors (syntax, validation, bad variables) pass through;
  * - anything else is an internal error: masked as "Internal server error", and logged with
- *   the request id, so the client's `extensions.requestId` leads an operator to the cause.
+ *   the request id, so the client's `extensions.requestId` leads an operator to the cause;
+ * - a backend's failure reaches the client as its class (`timed out`, `HTTP 503`), and its
+ *   cause — the library's or the upstream's own text, with hosts and ports — is logged once
+ *   with the request id, here for a field that failed, in partialErrorsPlugin for a partial one.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { AlmanacError } from '../../errors.js';
+import type { FastifyBaseLogger } from 'fastify';
+import { AlmanacError, BackendUnavailableError } from '../../errors.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 
 const CLIENT_ERROR_CODES = new Set([
@@ -59,6 +63,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: 'Internal server error', locations, path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
+/** Logs a backend failure's cause (what the client is not shown) with the request's logger. */
+export function logBackendFailure(
+  logger: FastifyBaseLogger,
+  error: unknown,
+  path: readonly (string | number)[] | undefined,
+): void {
+  if (!(error instanceof BackendUnavailableError) || error.cause === undefined) return;
+  logger.warn(
+    { err: error.cause, backend: error.details.backend, reason: error.reason, path },
+    `backend failure: ${error.message}`,
+  );
+}
+
 export function errorPlugin(): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
@@ -66,6 +83,7 @@ export function errorPlugin(): ApolloServerPlugin<GraphQLContext> {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             const original = originalOf(error);
+            logBackendFailure(contextValue.logger, original, error.path);
             if (isForClient(error.extensions.code, original)) continue;
             contextValue.logger.error({ err: original, path: error.path }, 'internal error in GraphQL request');
           }
