@@ -41,6 +41,12 @@ export const CACHE_LIMITS = {
    * keeps parsed.
    */
   passedDocuments: { max: 1_000, ttlMs: 3_600_000 },
+  /**
+   * Each backend's last health probe (services/backendHealth.ts), so that `/readyz` polled by
+   * every replica's orchestrator and `Query.backends` do not each open a connection to a backend:
+   * a backend that goes down shows within 2 s, and a hung one is held by one probe at a time.
+   */
+  backendHealth: { max: 1_000, ttlMs: 2_000 },
 } as const satisfies Record<string, CacheLimit>;
 
 /** A cache bounded by `limit`. */

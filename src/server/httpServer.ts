@@ -4,7 +4,8 @@
  * comes from a service.
  *
  * Each route family is a Fastify context of its own with the hooks that apply to it
- * (Fastify's encapsulation): the probes, `/metrics` (which checks its own credentials), GraphiQL
+ * (Fastify's encapsulation): the probes (no authentication hook: `/readyz` reads credentials
+ * only to decide how much to show), `/metrics` (which checks its own credentials), GraphiQL
  * (rate limited, no credentials), and the API — `/graphql`, `/v1/...`, `/admin/...` —
  * authenticated, rate limited and counted. No hook looks at the path. The root keeps what
  * applies to every request: the request id, the request log line, the answer to what the HTTP
@@ -117,7 +118,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   await apollo.start();
 
   await app.register(async (probes) => {
-    registerHealthRoutes(probes, services.backends);
+    registerHealthRoutes(probes, services.backends, options.authenticator);
   });
   await app.register(async (scrapes) => {
     registerMetricsRoute(scrapes, telemetry, metricsToken);

@@ -1,6 +1,7 @@
-/** Lists backends and checks their health, for `Query.backends` and `/readyz`. */
+/** Lists backends and reads their health (cached, backendHealth.ts), for `Query.backends` and `/readyz`. */
 import type { Backend, BackendHealth } from '../backends/backend.js';
 import type { BackendRegistry } from '../backends/backendRegistry.js';
+import { BackendHealthReader } from './backendHealth.js';
 
 export interface BackendReadiness {
   id: string;
@@ -9,7 +10,10 @@ export interface BackendReadiness {
 }
 
 export class BackendService {
-  constructor(private readonly registry: BackendRegistry) {}
+  constructor(
+    private readonly registry: BackendRegistry,
+    private readonly healthReader = new BackendHealthReader(),
+  ) {}
 
   list(): Backend[] {
     return this.registry.list();
@@ -20,15 +24,15 @@ export class BackendService {
   }
 
   health(backend: Backend): Promise<BackendHealth> {
-    return backend.checkHealth();
+    return this.healthReader.read(backend);
   }
 
-  /** Probes every backend in parallel. */
+  /** Every backend's health, read in parallel. */
   async readiness(): Promise<BackendReadiness[]> {
     return Promise.all(
       this.registry
         .list()
-        .map(async (backend) => ({ id: backend.id, kind: backend.kind, health: await backend.checkHealth() })),
+        .map(async (backend) => ({ id: backend.id, kind: backend.kind, health: await this.health(backend) })),
     );
   }
 }

@@ -3,7 +3,8 @@
  * Prometheus never does. It serves many backends at once, one per path prefix (`/b3/api/v1/...`,
  * a backend's url with a path prefix as Thanos or Mimir use): each answers every endpoint with a
  * well-formed answer of its own (one metric, `up`, with no samples) until the test scripts
- * another answer for one of its endpoints.
+ * another answer for one of its endpoints, or makes one hang: take the request and never answer.
+ * It counts the requests each endpoint of each backend received.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +22,10 @@ export interface FakePrometheusApi {
   urlOf(prefix: string): string;
   /** From now on the backend under `prefix` answers `endpoint` (e.g. `label/__name__/values`) so. */
   script(prefix: string, endpoint: string, answer: FakeAnswer): void;
+  /** From now on the backend under `prefix` never answers `endpoint`: requests wait until they give up. */
+  hang(prefix: string, endpoint: string): void;
+  /** How many requests the backend under `prefix` received for `endpoint` so far. */
+  requestsTo(prefix: string, endpoint: string): number;
   close(): Promise<void>;
 }
 
@@ -37,16 +42,20 @@ const WELL_FORMED: Record<string, FakeAnswer> = {
 };
 
 export async function startFakePrometheusApi(): Promise<FakePrometheusApi> {
-  const scripted = new Map<string, FakeAnswer>();
+  const scripted = new Map<string, FakeAnswer | 'hang'>();
+  const received = new Map<string, number>();
   const server = createServer((request, response) => {
     request.resume();
     const match = /^\/([^/]+)\/api\/v1\/([^?]*)/.exec(request.url ?? '');
     const [prefix, endpoint] = [match?.[1] ?? '', match?.[2] ?? ''];
-    const answer = scripted.get(`${prefix} ${endpoint}`) ??
+    const key = `${prefix} ${endpoint}`;
+    received.set(key, (received.get(key) ?? 0) + 1);
+    const answer = scripted.get(key) ??
       WELL_FORMED[endpoint] ?? {
         status: 404,
         body: '{"status":"error","errorType":"not_found","error":"no such endpoint"}',
       };
+    if (answer === 'hang') return;
     response.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -55,6 +64,8 @@ export async function startFakePrometheusApi(): Promise<FakePrometheusApi> {
     origin,
     urlOf: (prefix) => `${origin}/${prefix}`,
     script: (prefix, endpoint, answer) => scripted.set(`${prefix} ${endpoint}`, answer),
+    hang: (prefix, endpoint) => scripted.set(`${prefix} ${endpoint}`, 'hang'),
+    requestsTo: (prefix, endpoint) => received.get(`${prefix} ${endpoint}`) ?? 0,
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

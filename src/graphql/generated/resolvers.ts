@@ -138,7 +138,11 @@ export type Backend = {
    * trial call decides, else CLOSED. Null for backends without one (the native store).
    */
   circuit?: Maybe<CircuitState>;
-  /** Whether the backend answers right now. Checked live, with a short timeout, each time it is asked for. */
+  /**
+   * Whether the backend answers: the outcome of its last probe (with a short timeout), at most 2 s old,
+   * as `/readyz` reads it too. A backend whose circuit is OPEN is not probed: it is not ok, with the
+   * error `circuit open`.
+   */
   health: BackendHealth;
   /** The backend's name in the configuration, e.g. `native` or `prometheus`. */
   id: Scalars['ID']['output'];
@@ -146,10 +150,10 @@ export type Backend = {
   kind: BackendKind;
 };
 
-/** The outcome of a live reachability probe of one backend. */
+/** The outcome of a reachability check of one backend: a probe, or its open circuit. */
 export type BackendHealth = {
   __typename?: 'BackendHealth';
-  /** When the probe ran. */
+  /** When the check was made. */
   checkedAt: Scalars['DateTime']['output'];
   /** Why the backend is not healthy, as a class (`timed out`, `connection refused`, `the server answered HTTP 503`, ...) that names no host or port; null when healthy. */
   error?: Maybe<Scalars['String']['output']>;
