@@ -33,5 +33,5 @@ export class BackendHealthReader {
 }
 
 function circuitOpen(): BackendHealth {
-  return { ok: false, latencyMs: null, error: CIRCUIT_OPEN, checkedAt: new Date() };
+  return { ok: false, latencyMs: null, error: CIRCUIT_OPEN, detail: CIRCUIT_OPEN, checkedAt: new Date() };
 }

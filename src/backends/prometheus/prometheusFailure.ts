@@ -13,12 +13,7 @@
  * Every error carries the backend's id; the upstream's text stays the error's cause, which is
  * logged with the request id.
  */
-import {
-  BackendQueryFailedError,
-  BackendUnavailableError,
-  UserInputError,
-  type AlmanacError,
-} from '../../errors.js';
+import { BackendQueryFailedError, BackendUnavailableError, UserInputError, type AlmanacError } from '../../errors.js';
 import { unavailable } from '../backendFailure.js';
 import { MalformedAnswerError } from './prometheusAnswers.js';
 import { PrometheusApiError } from './prometheusHttp.js';

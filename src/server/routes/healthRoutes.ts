@@ -6,7 +6,8 @@
  * Anonymous callers — orchestrators' probes, and any caller whose credentials are not an
  * admin's, invalid ones included — get only whether each backend is ready: no host, port or
  * upstream error text. An admin (the operator's ADMIN_API_KEY, or a token or JWT with the admin
- * role) gets each backend's kind, latency, error and when it was checked.
+ * role) gets each backend's kind, latency, error (its class) and detail (the failure's own
+ * text, which may name hosts and ports), and when it was checked.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Authenticator } from '../../auth/authenticator.js';
@@ -55,6 +56,7 @@ function detailed(ready: boolean, results: BackendReadiness[]) {
       ok: health.ok,
       latencyMs: health.latencyMs,
       error: health.error,
+      detail: health.detail,
       checkedAt: health.checkedAt.toISOString(),
     })),
   };
