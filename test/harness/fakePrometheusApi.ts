@@ -21,6 +21,8 @@ export interface FakePrometheusApi {
   urlOf(prefix: string): string;
   /** From now on the backend under `prefix` answers `endpoint` (e.g. `label/__name__/values`) so. */
   script(prefix: string, endpoint: string, answer: FakeAnswer): void;
+  /** From now on the backend under `prefix` answers every endpoint well-formed again. */
+  reset(prefix: string): void;
   close(): Promise<void>;
 }
 
@@ -55,6 +57,9 @@ export async function startFakePrometheusApi(): Promise<FakePrometheusApi> {
     origin,
     urlOf: (prefix) => `${origin}/${prefix}`,
     script: (prefix, endpoint, answer) => scripted.set(`${prefix} ${endpoint}`, answer),
+    reset: (prefix) => {
+      for (const key of [...scripted.keys()]) if (key.startsWith(`${prefix} `)) scripted.delete(key);
+    },
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
