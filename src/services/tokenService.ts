@@ -97,7 +97,11 @@ export class TokenService {
       principal = await this.health.run(() => this.lookup(hash));
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) throw error;
-      if (!last) throw new StoreUnavailableError(`credentials cannot be checked right now (${error.why})`);
+      if (!last) {
+        throw new StoreUnavailableError(`credentials cannot be checked right now (${error.why})`, {
+          reason: error.reason,
+        });
+      }
       this.servedFromGrace.inc();
       return last.principal;
     }

@@ -27,6 +27,8 @@ const PROGRAMMING_ERRORS = new Set(['TypeError', 'RangeError', 'ReferenceError',
 
 /** A command unanswered this long marks the store down (it may still finish later). */
 const SLOW_MS = 250;
+/** What a client is told of a command that timed out. */
+const TIMED_OUT = 'a command timed out';
 /** How often a down store is probed with PING. */
 const PROBE_INTERVAL_MS = 1_000;
 
@@ -78,10 +80,10 @@ export class StoreHealth {
    */
   run<T>(command: () => Promise<T>): Promise<T> {
     const reason = this.unavailableReason;
-    if (reason !== null) return Promise.reject(new StoreUnavailableError(reason));
+    if (reason !== null) return Promise.reject(unavailableError(reason));
     return new Promise<T>((resolve, reject) => {
       const letGo = (why: string) => {
-        reject(new StoreUnavailableError(why));
+        reject(unavailableError(why));
       };
       // While ioredis first connects, commands wait in its queue for the connection, bounded by
       // the command timeout; only a ready connection's silence is the store's.
@@ -111,7 +113,7 @@ export class StoreHealth {
             }
             const why = classify(error as Error);
             this.markDown(why, error);
-            reject(new StoreUnavailableError(why, { cause: error }));
+            reject(unavailableError(why, error));
           },
         );
     });
@@ -167,7 +169,13 @@ export class StoreHealth {
  * host and port); the full error is logged when the store is marked down.
  */
 function classify(error: Error): string {
-  return /timed? ?out/i.test(error.message) ? 'a command timed out' : 'the connection failed';
+  return /timed? ?out/i.test(error.message) ? TIMED_OUT : 'the connection failed';
+}
+
+/** The error for a down store; its class (`extensions.reason`) read from this module's own words. */
+function unavailableError(why: string, cause?: unknown): StoreUnavailableError {
+  const timedOut = why === TIMED_OUT || why.startsWith('no answer');
+  return new StoreUnavailableError(why, { cause, reason: timedOut ? 'TIMEOUT' : 'CONNECTION_LOST' });
 }
 
 /** Whether an error means the store did not answer (rather than answering with a refusal). */

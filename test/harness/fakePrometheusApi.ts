@@ -26,6 +26,8 @@ export interface FakePrometheusApi {
   hang(prefix: string, endpoint: string): void;
   /** How many requests the backend under `prefix` received for `endpoint` so far. */
   requestsTo(prefix: string, endpoint: string): number;
+  /** From now on the backend under `prefix` answers every endpoint well-formed again. */
+  reset(prefix: string): void;
   close(): Promise<void>;
 }
 
@@ -66,6 +68,9 @@ export async function startFakePrometheusApi(): Promise<FakePrometheusApi> {
     script: (prefix, endpoint, answer) => scripted.set(`${prefix} ${endpoint}`, answer),
     hang: (prefix, endpoint) => scripted.set(`${prefix} ${endpoint}`, 'hang'),
     requestsTo: (prefix, endpoint) => received.get(`${prefix} ${endpoint}`) ?? 0,
+    reset: (prefix) => {
+      for (const key of [...scripted.keys()]) if (key.startsWith(`${prefix} `)) scripted.delete(key);
+    },
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -1,8 +1,8 @@
 /**
  * What a failed Prometheus call means to a client.
  *
- * - The user's own PromQL (`promql`, `promqlRange`) refused (HTTP 400 or 422: `bad_data`,
- *   `execution`) is the user's to fix: BAD_USER_INPUT with the first line of Prometheus's
+ * - The user's own PromQL (`promql`, `promqlRange`) refused (HTTP 400 or 422 with errorType
+ *   `bad_data` or `execution`) is the user's to fix: BAD_USER_INPUT with the first line of Prometheus's
  *   message, bounded — the only place an upstream's own text reaches a client.
  * - A query Almanac made refused (a 4xx: Mimir answers its limits with 422), or an answer of the
  *   wrong shape (prometheusAnswers.ts), is BACKEND_QUERY_FAILED: the status, the errorType and
@@ -21,6 +21,21 @@ import { PrometheusApiError } from './prometheusHttp.js';
 /** Whose query failed: the user's own expression, or one Almanac made. */
 export type QueryAuthor = 'user' | 'almanac';
 
+/** The errorTypes of the Prometheus API: another is the server's own text, and is not shown. */
+const ERROR_TYPES = new Set([
+  'timeout',
+  'canceled',
+  'execution',
+  'bad_data',
+  'internal',
+  'unavailable',
+  'not_found',
+  'not_acceptable',
+]);
+
+/** The errorTypes of a refused expression, whose message is passed through to its author. */
+const PASSED_ERROR_TYPES = new Set(['bad_data', 'execution']);
+
 /** The longest upstream message a client is shown, in characters. */
 const MAX_PASSED_MESSAGE = 240;
 
@@ -34,9 +49,10 @@ export function prometheusFailure(backend: string, error: unknown, author: Query
     );
   }
   if (!(error instanceof PrometheusApiError)) return unavailable(backend, error);
-  const { status, errorType } = error;
+  const { status } = error;
+  const errorType = error.errorType !== null && ERROR_TYPES.has(error.errorType) ? error.errorType : null;
   const refused = status >= 400 && status < 500 && status !== 429;
-  if (refused && author === 'user' && (status === 400 || status === 422)) {
+  if (author === 'user' && (status === 400 || status === 422) && PASSED_ERROR_TYPES.has(errorType ?? '')) {
     return new UserInputError(`${backend}: ${passedMessage(error.message)}`, { backend, errorType }, { cause: error });
   }
   const answered = `HTTP ${status}${errorType ? ` (${errorType})` : ''}`;
