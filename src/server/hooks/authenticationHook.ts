@@ -13,6 +13,7 @@ import type { Authenticator } from '../../auth/authenticator.js';
 import type { Principal } from '../../auth/principal.js';
 import { readTenantHeaders, resolveScope } from '../../auth/tenancy.js';
 import { AlmanacError, BackendUnavailableError, httpStatusOf, UnauthenticatedError } from '../../errors.js';
+import { logBackendFailure } from '../backendFailureLog.js';
 import { scopeStorage } from '../requestScope.js';
 import type { FailedAuthGuard } from './failedAuthGuard.js';
 import { rateLimitKey, type RateLimiter } from './rateLimitHook.js';
@@ -73,6 +74,7 @@ function asAlmanacError(error: unknown, request: FastifyRequest): AlmanacError {
 }
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: AlmanacError): FastifyReply {
+  logBackendFailure(request.log, error, undefined);
   // Bearer only: a Basic challenge makes browsers prompt for and then replay credentials on
   // cross-site requests. Basic clients (curl -u, agents) send credentials unasked anyway.
   if (error.code === 'UNAUTHENTICATED') reply.header('www-authenticate', 'Bearer realm="almanac"');

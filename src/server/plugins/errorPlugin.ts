@@ -6,13 +6,14 @@
  *   the request id, so the client's `extensions.requestId` leads an operator to the cause;
  * - a backend's failure reaches the client as its class (`timed out`, `HTTP 503`), and its
  *   cause — the library's or the upstream's own text, with hosts and ports — is logged once
- *   with the request id, here for a field that failed, in partialErrorsPlugin for a partial one.
+ *   with the request id, here for a field that failed, in partialErrorsPlugin for a partial
+ *   one (server/backendFailureLog.ts).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
-import type { FastifyBaseLogger } from 'fastify';
-import { AlmanacError, BackendUnavailableError } from '../../errors.js';
+import { AlmanacError } from '../../errors.js';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { logBackendFailure } from '../backendFailureLog.js';
 
 const CLIENT_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -61,19 +62,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions };
   }
   return { message: 'Internal server error', locations, path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-}
-
-/** Logs a backend failure's cause (what the client is not shown) with the request's logger. */
-export function logBackendFailure(
-  logger: FastifyBaseLogger,
-  error: unknown,
-  path: readonly (string | number)[] | undefined,
-): void {
-  if (!(error instanceof BackendUnavailableError) || error.cause === undefined) return;
-  logger.warn(
-    { err: error.cause, backend: error.details.backend, reason: error.reason, path },
-    `backend failure: ${error.message}`,
-  );
 }
 
 export function errorPlugin(): ApolloServerPlugin<GraphQLContext> {

@@ -13,7 +13,8 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { formatError, logBackendFailure } from './errorPlugin.js';
+import { logBackendFailure } from '../backendFailureLog.js';
+import { formatError } from './errorPlugin.js';
 
 export function partialErrorsPlugin(): ApolloServerPlugin<GraphQLContext> {
   return {
