@@ -33,6 +33,7 @@ import { bucketExpression, rangeChunks } from '../src/backends/prometheus/promet
 import { selector } from '../src/backends/prometheus/promql.js';
 import { systemClock } from '../src/clock.js';
 import { configSchema } from '../src/config/schema.js';
+import { FanOut } from '../src/services/fanOut.js';
 import { SeriesQueryService } from '../src/services/seriesQueryService.js';
 import { startPrometheusServer } from '../src/stack/prometheusServer.js';
 import {
@@ -316,14 +317,18 @@ async function measureLatency(
       ),
     service: () =>
       timed(() =>
-        service.query(DEFAULT_TENANT, {
-          metric,
-          backend: 'prometheus',
-          start,
-          end,
-          resolution: RESOLUTION,
-          summaryFunction: 'mean',
-        }),
+        service.query(
+          DEFAULT_TENANT,
+          {
+            metric,
+            backend: 'prometheus',
+            start,
+            end,
+            resolution: RESOLUTION,
+            summaryFunction: 'mean',
+          },
+          new FanOut().forOperation(),
+        ),
       ),
     series: () => http('series'),
     promqlRange: () => http('promqlRange'),

@@ -22,6 +22,7 @@ import type { SeriesPoint } from '../src/backends/native/seriesWritePlan.js';
 import { systemClock } from '../src/clock.js';
 import { configSchema } from '../src/config/schema.js';
 import { BackendRegistry } from '../src/backends/backendRegistry.js';
+import { FanOut } from '../src/services/fanOut.js';
 import { SeriesQueryService } from '../src/services/seriesQueryService.js';
 import {
   argNumber,
@@ -182,7 +183,7 @@ async function measureWindow(
   for (let run = 0; run < warmUp + runs; run += 1) {
     const points = await timeGraphql(gateway, metric, window, 'points');
     const columns = await timeGraphql(gateway, metric, window, 'columns');
-    const serviced = await timed(() => service.query(DEFAULT_TENANT, query));
+    const serviced = await timed(() => service.query(DEFAULT_TENANT, query, new FanOut().forOperation()));
     const read = await timed(() => parts.series.read(DEFAULT_TENANT, id, window.level, window.start, window.end));
     const raw = await reference();
     if (run < warmUp) continue;

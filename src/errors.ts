@@ -105,6 +105,18 @@ export type FailureReason =
   | 'MALFORMED_ANSWER'
   | 'UNAVAILABLE';
 
+/** What a client reads for each class, after the backend's id. */
+export const FAILURE_TEXTS: Record<FailureReason, string> = {
+  TIMEOUT: 'timed out',
+  CONNECTION_REFUSED: 'connection refused',
+  UNREACHABLE: 'host not found or unreachable',
+  CONNECTION_LOST: 'connection lost',
+  CIRCUIT_OPEN: 'circuit open after repeated failures',
+  UPSTREAM_ERROR: 'the server answered with an error',
+  MALFORMED_ANSWER: 'malformed answer',
+  UNAVAILABLE: 'the call failed',
+};
+
 /**
  * A backend could not answer: down, timed out, or its circuit is open. Every backend failure
  * is one of these (or a subclass), so a fan-out that catches it loses only that backend's part.

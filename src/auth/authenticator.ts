@@ -39,6 +39,15 @@ export interface AuthenticatorOptions {
 export class Authenticator {
   constructor(private readonly options: AuthenticatorOptions) {}
 
+  /**
+   * Whether an `Authorization` header carries the operator's ADMIN_API_KEY: a comparison in
+   * constant time, asking no store and no identity provider.
+   */
+  isOperatorKey(header: string | undefined): boolean {
+    const credentials = readCredentials(header);
+    return credentials.kind === 'secret' && sameSecret(credentials.secret, this.options.adminApiKey);
+  }
+
   /** The principal of an `Authorization` header; throws UnauthenticatedError for bad credentials. */
   async authenticate(header: string | undefined): Promise<Principal> {
     const credentials = readCredentials(header);

@@ -11,7 +11,7 @@
  * nor a JavaScript error's text. The error itself stays the `cause`, and is logged with the
  * request id where the failure is reported (server/plugins/errorPlugin.ts).
  */
-import { AlmanacError, BackendUnavailableError, type FailureReason } from '../errors.js';
+import { AlmanacError, BackendUnavailableError, FAILURE_TEXTS, type FailureReason } from '../errors.js';
 
 export function unavailable(backend: string, error: unknown): AlmanacError {
   if (error instanceof AlmanacError) return error;
@@ -36,17 +36,6 @@ export function classifyFailure(error: unknown): { reason: FailureReason; text: 
   }
   return { reason: 'UNAVAILABLE', text: 'the call failed' };
 }
-
-const TEXTS: Record<FailureReason, string> = {
-  TIMEOUT: 'timed out',
-  CONNECTION_REFUSED: 'connection refused',
-  UNREACHABLE: 'host not found or unreachable',
-  CONNECTION_LOST: 'connection lost',
-  CIRCUIT_OPEN: 'circuit open after repeated failures',
-  UPSTREAM_ERROR: 'the server answered with an error',
-  MALFORMED_ANSWER: 'malformed answer',
-  UNAVAILABLE: 'the call failed',
-};
 
 /** Node's, undici's and ioredis's names and codes for each class. */
 const BY_CODE: Record<string, FailureReason> = {
@@ -83,7 +72,7 @@ function classOf(error: Error): { reason: FailureReason; text: string } | null {
   }
   const reason =
     (typeof code === 'string' ? BY_CODE[code] : undefined) ?? BY_NAME[error.name] ?? messageClass(error.message);
-  return reason ? { reason, text: TEXTS[reason] } : null;
+  return reason ? { reason, text: FAILURE_TEXTS[reason] } : null;
 }
 
 /** ioredis says some things only in words. */
@@ -105,9 +94,4 @@ function chainOf(error: unknown): Error[] {
     queue.push(next.cause);
   }
   return chain;
-}
-
-/** The text a client reads for a class. */
-export function failureText(reason: FailureReason): string {
-  return TEXTS[reason];
 }

@@ -2,7 +2,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { RequestScope } from '../auth/principal.js';
 import type { AlmanacError } from '../errors.js';
-import type { FanOut } from '../services/fanOut.js';
+import type { OperationFanOut } from '../services/fanOut.js';
 import type { Services } from '../services/services.js';
 import type { Loaders } from './loaders.js';
 
@@ -23,10 +23,10 @@ export interface GraphQLContext {
   /** This request's DataLoaders (loaders.ts). */
   loaders: Loaders;
   /**
-   * The request's calls to backends in fan-outs (services/fanOut.ts): each backend's budget,
-   * and how each took part, for the response's `extensions.backends`.
+   * The operation's calls to backends (services/fanOut.ts): they spend the HTTP request's budget
+   * for each backend, and how each took part goes in the response's `extensions.backends`.
    */
-  fanOut: FanOut;
+  fanOut: OperationFanOut;
   /**
    * Notes an operation of the request for its usage record (server/plugins/usagePlugin.ts);
    * absent when usage is not recorded. Called once per operation, so a batch notes several.

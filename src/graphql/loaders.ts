@@ -1,11 +1,12 @@
 /**
- * Per-request DataLoaders. A dashboard often asks for the same series more than once in one
- * operation (aliases, fragments of panels that overlap): within one request, identical
+ * Per-operation DataLoaders. A dashboard often asks for the same series more than once in one
+ * operation (aliases, fragments of panels that overlap): within one operation, identical
  * queries are answered by one call to the backends, and the answer is shared. A loader lives
- * for one request only, so no answer outlives it, and nothing is shared across tenants.
+ * for one operation only, so no answer outlives it, nothing is shared across tenants, and the
+ * backends it calls are the operation's own (`extensions.backends`).
  */
 import DataLoader from 'dataloader';
-import type { FanOut } from '../services/fanOut.js';
+import type { BackendCalls } from '../services/fanOut.js';
 import type { FederatedSeriesResult, SeriesQuery } from '../services/seriesQueryService.js';
 import type { Services } from '../services/services.js';
 
@@ -13,7 +14,7 @@ export interface Loaders {
   series: DataLoader<{ tenant: string; query: SeriesQuery }, FederatedSeriesResult, string>;
 }
 
-export function createLoaders(services: Services, fanOut: FanOut): Loaders {
+export function createLoaders(services: Services, fanOut: BackendCalls): Loaders {
   return {
     series: new DataLoader(
       // Each distinct query is its own fan-out; errors stay per query, not per batch.

@@ -2,9 +2,10 @@
  * The `/graphql` route handler: Apollo Server's Fastify handler, with batches (a JSON array of
  * operations) run here, one Apollo request per operation. Apollo would run a batch with one
  * context for all its operations; Almanac's context carries what an operation reports beside
- * its data (`partialErrors`, e.g. one backend down), and a shared one would hand one
- * operation's errors to every other. Each operation gets its own context; the DataLoaders stay
- * shared, so identical backend calls across the batch are still made once.
+ * its data (`partialErrors`, e.g. one backend down; the backends it called), and a shared one
+ * would hand one operation's errors to every other. Each operation gets its own context, with
+ * its own DataLoaders and fan-out records; the fan-out budgets stay the HTTP request's, so a
+ * batch waits for a hung backend at most its `timeoutMs` in all (services/fanOut.ts).
  *
  * The rule: the answer is what Apollo would send for the batch — the operations' JSON bodies
  * as one array, in order, with the headers and status of all of them merged, later ones winning.
@@ -13,17 +14,28 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphQLContext } from '../graphql/context.js';
+import { createLoaders } from '../graphql/loaders.js';
+import type { FanOut } from '../services/fanOut.js';
 import { limitResponse } from './limits/limitResponse.js';
 
 /** The parts of a context shared by every operation of one HTTP request. */
-type RequestContext = Omit<GraphQLContext, 'partialErrors'>;
+type RequestContext = Omit<GraphQLContext, 'partialErrors' | 'fanOut' | 'loaders'> & {
+  /** Each backend's budget for the whole request. */
+  requestFanOut: FanOut;
+};
+
+/** One operation's context: its own reports and loaders, the request's budgets. */
+function operationContext(shared: RequestContext): GraphQLContext {
+  const fanOut = shared.requestFanOut.forOperation();
+  return { ...shared, partialErrors: [], fanOut, loaders: createLoaders(shared.services, fanOut) };
+}
 
 export function graphqlHandler(
   apollo: ApolloServer<GraphQLContext>,
   contextOf: (request: FastifyRequest) => RequestContext,
 ) {
   const single = fastifyApolloHandler<GraphQLContext>(apollo, {
-    context: async (request) => ({ ...contextOf(request), partialErrors: [] }),
+    context: async (request) => operationContext(contextOf(request)),
   });
   return async function handleGraphql(
     this: FastifyInstance,
@@ -43,7 +55,7 @@ export function graphqlHandler(
       (request.body as unknown[]).map((body) =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: 'POST', ...head, body },
-          context: async () => ({ ...shared, partialErrors: [] }),
+          context: async () => operationContext(shared),
         }),
       ),
     );

@@ -10,9 +10,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Backend, BackendHealth } from '../backends/backend.js';
 import { CACHE_LIMITS, type CacheLimit } from '../cacheLimits.js';
-
-/** The error of a backend whose circuit breaker is open. */
-export const CIRCUIT_OPEN = 'circuit open';
+import { FAILURE_TEXTS } from '../errors.js';
 
 export class BackendHealthReader {
   private readonly records: LRUCache<string, BackendHealth, Backend>;
@@ -33,5 +31,11 @@ export class BackendHealthReader {
 }
 
 function circuitOpen(): BackendHealth {
-  return { ok: false, latencyMs: null, error: CIRCUIT_OPEN, detail: CIRCUIT_OPEN, checkedAt: new Date() };
+  return {
+    ok: false,
+    latencyMs: null,
+    error: FAILURE_TEXTS.CIRCUIT_OPEN,
+    detail: FAILURE_TEXTS.CIRCUIT_OPEN,
+    checkedAt: new Date(),
+  };
 }

@@ -12,7 +12,7 @@ import type { BackendRegistry } from '../backends/backendRegistry.js';
 import { bareMetricView, type MetricView } from '../domain/metricRecord.js';
 import { wildcardMatcher } from '../domain/wildcard.js';
 import { type BackendUnavailableError, UserInputError } from '../errors.js';
-import { FanOut, settle, type PartialMode } from './fanOut.js';
+import { requireAll, type BackendCalls, type PartialMode } from './fanOut.js';
 import { MAX_PAGE_SIZE, type MetricListing } from './metricService.js';
 
 export type { MetricView } from '../domain/metricRecord.js';
@@ -43,7 +43,7 @@ const MAX_LABEL_VALUES = 10_000;
 export class MetricDirectory {
   constructor(private readonly registry: BackendRegistry) {}
 
-  async list(tenant: string, listing: DirectoryListing, fanOut: FanOut = new FanOut()): Promise<MetricDirectoryPage> {
+  async list(tenant: string, listing: DirectoryListing, fanOut: BackendCalls): Promise<MetricDirectoryPage> {
     if (!Number.isInteger(listing.first) || listing.first < 1 || listing.first > MAX_PAGE_SIZE) {
       throw new UserInputError(`first must be from 1 to ${MAX_PAGE_SIZE}, got ${listing.first}`, { field: 'first' });
     }
@@ -61,6 +61,8 @@ export class MetricDirectory {
           .map((name) => ({ name, backend: backend.id }));
       }),
     );
+    // A part already missing: describing the page is not worth waiting for.
+    requireAll(listing.partial, failures, this.registry.list());
     const sign = listing.descending ? -1 : 1;
     const ordered = perBackend.flat().sort((a, b) => sign * compareEntries(a, b));
     const after = listing.afterKey;
@@ -68,7 +70,7 @@ export class MetricDirectory {
     const from = start === -1 ? ordered.length : start;
     const page = ordered.slice(from, from + listing.first);
     const metrics = await this.describe(tenant, page, failures, fanOut);
-    settle(listing.partial, failures);
+    requireAll(listing.partial, failures, this.registry.list());
     return {
       metrics,
       totalCount: ordered.length,
@@ -78,19 +80,22 @@ export class MetricDirectory {
   }
 
   /** One metric of one backend by name (as the backend matches names); null when none. */
-  async find(tenant: string, name: string, backendId: string): Promise<MetricView | null> {
-    const [view] = await this.registry.get(backendId).describeMetrics(tenant, [name]);
+  async find(tenant: string, name: string, backendId: string, fanOut: BackendCalls): Promise<MetricView | null> {
+    const backend = this.registry.get(backendId);
+    const [view] = await fanOut.answer(backend, () => backend.describeMetrics(tenant, [name]));
     return view ?? null;
   }
 
   /** Tag (label) names of a metric's series on its backend. */
-  labelNames(tenant: string, view: MetricView): Promise<string[]> {
-    return this.registry.get(view.backend).labelNames(tenant, view.name);
+  labelNames(tenant: string, view: MetricView, fanOut: BackendCalls): Promise<string[]> {
+    const backend = this.registry.get(view.backend);
+    return fanOut.answer(backend, () => backend.labelNames(tenant, view.name));
   }
 
   /** The values a tag (label) takes among a metric's series, sorted. */
-  async labelValues(tenant: string, view: MetricView, label: string): Promise<string[]> {
-    const values = await this.registry.get(view.backend).labelValues(tenant, view.name, label);
+  async labelValues(tenant: string, view: MetricView, label: string, fanOut: BackendCalls): Promise<string[]> {
+    const backend = this.registry.get(view.backend);
+    const values = await fanOut.answer(backend, () => backend.labelValues(tenant, view.name, label));
     return values.sort().slice(0, MAX_LABEL_VALUES);
   }
 
@@ -102,7 +107,7 @@ export class MetricDirectory {
     tenant: string,
     page: readonly Entry[],
     failures: BackendUnavailableError[],
-    fanOut: FanOut,
+    fanOut: BackendCalls,
   ): Promise<MetricView[]> {
     const byBackend = new Map<string, string[]>();
     for (const { name, backend } of page) byBackend.set(backend, [...(byBackend.get(backend) ?? []), name]);

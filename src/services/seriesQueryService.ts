@@ -34,7 +34,7 @@ import {
 import { compileTagFilter, type TagPair, type TagPredicate } from '../domain/tags/tagFilter.js';
 import { compileTagsSearch } from '../domain/tags/tagsSearch.js';
 import { type BackendUnavailableError, NotFoundError, UserInputError } from '../errors.js';
-import { FanOut, settle, type PartialMode } from './fanOut.js';
+import { requireAll, type BackendCalls, type PartialMode } from './fanOut.js';
 import type { ResultSeries, SeriesQueryResult } from './series/seriesResult.js';
 
 export type { ResultSeries, SeriesQueryResult, TagTuple } from './series/seriesResult.js';
@@ -76,12 +76,14 @@ export class SeriesQueryService {
     private readonly limits: QueryLimits,
   ) {}
 
-  async query(tenant: string, query: SeriesQuery, fanOut: FanOut = new FanOut()): Promise<FederatedSeriesResult> {
+  async query(tenant: string, query: SeriesQuery, fanOut: BackendCalls): Promise<FederatedSeriesResult> {
     checkGrouping(query);
     const matches = predicateOf(query);
     const now = Math.floor(this.clock.now().getTime() / 1000);
     const window = resolveWindow(query, now);
     const { targets, unavailable } = await this.targets(tenant, query, query.summaryFunction ?? null, fanOut);
+    // A part already missing: no read is worth waiting for.
+    requireAll(query.partial, unavailable, this.registry.list());
     // The first backend with stored levels of its own chooses; the others read at its choice.
     const leader = targets.find((target) => target.metric.resolution !== null)?.metric;
     const choice: ResolutionChoice =
@@ -126,7 +128,7 @@ export class SeriesQueryService {
     if (failures.length > 0 && failures.length === targets.length + unavailable.length) {
       throw failures[0];
     }
-    settle(query.partial, failures);
+    requireAll(query.partial, failures, this.registry.list());
     if (all.length === 0 && !leader && failures.length === 0) {
       throw new NotFoundError(
         `no metric "${query.metric}" on ${query.backend ? `backend "${query.backend}"` : 'any backend'}`,
@@ -157,7 +159,7 @@ export class SeriesQueryService {
     tenant: string,
     query: SeriesQuery,
     summary: QuerySummary | null,
-    fanOut: FanOut,
+    fanOut: BackendCalls,
   ): Promise<{ targets: Target[]; unavailable: BackendUnavailableError[] }> {
     const named = query.backend;
     const wanted = named == null ? this.registry.list() : [this.namedBackend(named)];

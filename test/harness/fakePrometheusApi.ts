@@ -13,6 +13,8 @@ import type { AddressInfo } from 'node:net';
 export interface FakeAnswer {
   status: number;
   body: string;
+  /** Milliseconds to wait before answering (a slow server); none: at once. */
+  delayMs?: number;
 }
 
 export interface FakePrometheusApi {
@@ -58,7 +60,9 @@ export async function startFakePrometheusApi(): Promise<FakePrometheusApi> {
         body: '{"status":"error","errorType":"not_found","error":"no such endpoint"}',
       };
     if (answer === 'hang') return;
-    response.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body);
+    const send = () => response.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body);
+    if (answer.delayMs) setTimeout(send, answer.delayMs);
+    else send();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -13,7 +13,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BackendConfigInput } from '../../src/config/schema.js';
-import { harnessBackends, startTestGateway, type TestGateway } from '../harness/gateway.js';
+import { harnessBackends, startTestGateway, TEST_ADMIN_KEY, type TestGateway } from '../harness/gateway.js';
 import { startFakePrometheusApi, type FakeAnswer, type FakePrometheusApi } from '../harness/fakePrometheusApi.js';
 import { FIXTURE_START } from '../harness/prometheusFixtures.js';
 
@@ -159,7 +159,7 @@ describe('a backend that refuses the queries Almanac makes (HTTP 422) beside hea
     expect((reply.data?.metrics as { totalCount: number }).totalCount).toBeGreaterThan(0);
   });
 
-  it('metrics naming only the refusing backend fails with its coded error, not BAD_USER_INPUT', async () => {
+  it('metrics naming only the refusing backend answers an empty page with its coded error, not BAD_USER_INPUT', async () => {
     const { reply } = await ask(gateway, '{ metrics(first: 5, backend: "refusing") { totalCount } }');
     expect(reply.data).toEqual({ metrics: { totalCount: 0 } });
     expect(reply.errors).toMatchObject([{ extensions: { code: 'BACKEND_QUERY_FAILED', backend: 'refusing' } }]);
@@ -218,17 +218,30 @@ describe("the user's own PromQL refused", () => {
 describe('a backend that hangs', () => {
   let fake: FakePrometheusApi;
   let gateway: TestGateway;
+  let slowGateway: TestGateway;
 
   beforeAll(async () => {
     fake = await startFakePrometheusApi();
     for (const endpoint of ['label/__name__/values', 'metadata', 'query_range', 'labels']) fake.hang('hung', endpoint);
+    // Knows the metric after 600 ms, then never answers the read.
+    fake.script('slow', 'label/__name__/values', {
+      status: 200,
+      body: JSON.stringify({ status: 'success', data: ['probe_success'] }),
+      delayMs: 600,
+    });
+    fake.hang('slow', 'query_range');
     gateway = await startTestGateway([
       ...healthy(),
       { id: 'hung', kind: 'prometheus', url: fake.urlOf('hung'), timeoutMs: 1_000 },
     ]);
+    slowGateway = await startTestGateway([
+      ...healthy(),
+      { id: 'slow', kind: 'prometheus', url: fake.urlOf('slow'), timeoutMs: 1_000 },
+    ]);
   });
   afterAll(async () => {
     await gateway.close();
+    await slowGateway.close();
     await fake.close();
   });
 
@@ -253,6 +266,30 @@ describe('a backend that hangs', () => {
     expect(ms).toBeLessThan(1_700);
     expect((reply.data?.metrics as { totalCount: number }).totalCount).toBeGreaterThan(0);
     expect(reply.errors).toMatchObject([{ extensions: { code: 'BACKEND_UNAVAILABLE', backend: 'hung' } }]);
+  });
+
+  it('a read after a slow discovery gets only what is left of the timeoutMs', async () => {
+    const { reply, ms } = await ask(slowGateway, PROBE_SERIES);
+    // 600 ms of discovery leave the read 400 ms: 1 s in all, not 600 ms + 1 s.
+    expect(ms).toBeGreaterThanOrEqual(950);
+    expect(ms).toBeLessThan(1_350);
+    expect(reply.errors).toMatchObject([
+      { path: ['series'], extensions: { code: 'BACKEND_UNAVAILABLE', backend: 'slow', reason: 'TIMEOUT' } },
+    ]);
+    expect(reply.extensions?.backends?.find((backend) => backend.id === 'slow')).toEqual({
+      id: 'slow',
+      status: 'TIMED_OUT',
+      ms: expect.closeTo(1_000, -2),
+    });
+  });
+
+  it('partial: REQUIRE_ALL fails with the timed-out backend’s error, within its timeoutMs', async () => {
+    const { reply, ms } = await ask(gateway, PROBE_SERIES_ALL);
+    expect(ms).toBeLessThan(1_350);
+    expect(reply.data).toBeNull();
+    expect(reply.errors).toMatchObject([
+      { path: ['series'], extensions: { code: 'BACKEND_UNAVAILABLE', backend: 'hung', reason: 'TIMEOUT' } },
+    ]);
   });
 });
 
@@ -286,5 +323,45 @@ describe('a backend whose circuit is open', () => {
     expect(reply.errors).toMatchObject([
       { path: ['metrics'], extensions: { code: 'BACKEND_UNAVAILABLE', backend: 'flaky', reason: 'CIRCUIT_OPEN' } },
     ]);
+  });
+});
+
+describe('a batch of operations', () => {
+  let fake: FakePrometheusApi;
+  let gateway: TestGateway;
+
+  beforeAll(async () => {
+    fake = await startFakePrometheusApi();
+    fake.script('refusing', 'label/__name__/values', REFUSED);
+    gateway = await startTestGateway([
+      ...healthy(),
+      { id: 'refusing', kind: 'prometheus', url: fake.urlOf('refusing'), timeoutMs: 2_000 },
+    ]);
+  });
+  afterAll(async () => {
+    await gateway.close();
+    await fake.close();
+  });
+
+  it("reports in each operation's answer only the backends that operation called", async () => {
+    const response = await fetch(new URL('graphql', gateway.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_ADMIN_KEY}` },
+      body: JSON.stringify([
+        { query: '{ metrics(first: 1) { totalCount } }' },
+        { query: '{ metrics(first: 1, backend: "prometheus") { totalCount } }' },
+        { query: '{ backends { id } }' },
+      ]),
+    });
+    const [all, one, none] = (await response.json()) as Reply[];
+    expect(all?.extensions?.backends?.map(({ id, status }) => [id, status])).toEqual([
+      ['native', 'ANSWERED'],
+      ['prometheus', 'ANSWERED'],
+      ['refusing', 'FAILED'],
+    ]);
+    expect(all?.errors).toMatchObject([{ extensions: { code: 'BACKEND_QUERY_FAILED', backend: 'refusing' } }]);
+    expect(one?.extensions?.backends).toEqual([{ id: 'prometheus', status: 'ANSWERED', ms: expect.any(Number) }]);
+    expect(one?.errors).toBeUndefined();
+    expect(none?.extensions?.backends).toBeUndefined();
   });
 });

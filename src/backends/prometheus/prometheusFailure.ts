@@ -1,9 +1,9 @@
 /**
  * What a failed Prometheus call means to a client.
  *
- * - The user's own PromQL (`promql`, `promqlRange`) refused (HTTP 400 or 422 with errorType
- *   `bad_data` or `execution`) is the user's to fix: BAD_USER_INPUT with the first line of Prometheus's
- *   message, bounded — the only place an upstream's own text reaches a client.
+ * - The user's own PromQL (`promql`, `promqlRange`) refused (HTTP 400 or 422) is the user's to
+ *   fix: BAD_USER_INPUT, with the first line of Prometheus's message, bounded, when its errorType
+ *   is `bad_data` or `execution` — the only place an upstream's own text reaches a client.
  * - A query Almanac made refused (a 4xx: Mimir answers its limits with 422), or an answer of the
  *   wrong shape (prometheusAnswers.ts), is BACKEND_QUERY_FAILED: the status, the errorType and
  *   the endpoint, never the server's text (it may hold addresses, paths, even a password).
@@ -52,8 +52,11 @@ export function prometheusFailure(backend: string, error: unknown, author: Query
   const { status } = error;
   const errorType = error.errorType !== null && ERROR_TYPES.has(error.errorType) ? error.errorType : null;
   const refused = status >= 400 && status < 500 && status !== 429;
-  if (author === 'user' && (status === 400 || status === 422) && PASSED_ERROR_TYPES.has(errorType ?? '')) {
-    return new UserInputError(`${backend}: ${passedMessage(error.message)}`, { backend, errorType }, { cause: error });
+  if (author === 'user' && (status === 400 || status === 422)) {
+    const message = PASSED_ERROR_TYPES.has(errorType ?? '')
+      ? passedMessage(error.message)
+      : `the expression was refused (HTTP ${status})`;
+    return new UserInputError(`${backend}: ${message}`, { backend, errorType }, { cause: error });
   }
   const answered = `HTTP ${status}${errorType ? ` (${errorType})` : ''}`;
   if (refused) {

@@ -51,7 +51,7 @@ export const metricResolvers: Resolvers = {
         const record = await services.metrics.find(tenant, name);
         return record ? viewOfRecord(services.metrics.backendId, record) : null;
       }
-      return services.directory.find(tenant, name, backend);
+      return services.directory.find(tenant, name, backend, context.fanOut);
     },
   },
   Mutation: {
@@ -76,9 +76,10 @@ export const metricResolvers: Resolvers = {
       context.services.metrics.deleteMany(requireScope(context).tenant, { names, pattern }),
   },
   Metric: {
-    labelNames: (metric, _args, context) => context.services.directory.labelNames(requireScope(context).tenant, metric),
+    labelNames: (metric, _args, context) =>
+      context.services.directory.labelNames(requireScope(context).tenant, metric, context.fanOut),
     labelValues: (metric, { name }, context) =>
-      context.services.directory.labelValues(requireScope(context).tenant, metric, name),
+      context.services.directory.labelValues(requireScope(context).tenant, metric, name, context.fanOut),
   },
   MetricAttributes: {
     color: (attributes) => text(attributes.color),

@@ -13,7 +13,6 @@
 import type { ApolloServer } from '@apollo/server';
 import type { FastifyInstance } from 'fastify';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { createLoaders } from '../../graphql/loaders.js';
 import { FanOut } from '../../services/fanOut.js';
 import type { Services } from '../../services/services.js';
 import { graphqlHandler } from '../graphqlHandler.js';
@@ -55,17 +54,8 @@ export function registerGraphqlRoute(
       markFailed: () => {
         request.graphqlFailed = true;
       },
-      ...requestFanOut(services),
+      requestFanOut: new FanOut(),
       ...(notesUsage ? { noteOperation: (operation) => noteOperation(request, operation) } : {}),
     })),
   });
-}
-
-/**
- * One FanOut and one set of DataLoaders for the whole HTTP request: a batch's operations share
- * each backend's budget (one `timeoutMs` per backend per request) as they share its answers.
- */
-function requestFanOut(services: Services): Pick<GraphQLContext, 'fanOut' | 'loaders'> {
-  const fanOut = new FanOut();
-  return { fanOut, loaders: createLoaders(services, fanOut) };
 }
