@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../../src/client/generated/index.js';
 import { harnessBackends, startTestGateway, type TestGateway } from '../harness/gateway.js';
 import { startFakePrometheusApi, type FakeAnswer, type FakePrometheusApi } from '../harness/fakePrometheusApi.js';
+import { nearlyRight } from '../harness/prometheusAnswerArbitraries.js';
 import { query } from '../harness/tokens.js';
 
 /** One read of the GraphQL API and the Prometheus endpoint it makes the backend `$b` answer. */
@@ -212,46 +213,6 @@ describe('a malformed answer is BACKEND_QUERY_FAILED naming the endpoint', () =>
     expect(reply.data?.backend?.health).toEqual({ ok: false, error: 'malformed answer to /api/v1/query' });
   });
 });
-
-const json = fc.jsonValue();
-const anything = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof(arbitrary, json);
-const sample = anything(
-  fc.tuple(
-    fc.oneof(
-      fc.integer({ min: 1_700_000_000, max: 1_800_000_000 }),
-      fc.double({ noNaN: true, noDefaultInfinity: true }),
-    ),
-    fc.oneof(fc.string(), fc.constantFrom('NaN', '+Inf', '-Inf', '0.5')),
-  ),
-);
-/** Data close to each endpoint's shape: lists of names, metadata, query results, each part perhaps wrong. */
-const nearlyRight = fc.oneof(
-  fc.array(anything(fc.string())),
-  fc.dictionary(
-    fc.string(),
-    fc.array(
-      fc.record(
-        { type: anything(fc.constantFrom('gauge', 'counter', 'histogram')), help: anything(fc.string()), unit: json },
-        { requiredKeys: [] },
-      ),
-    ),
-  ),
-  fc.record({
-    resultType: anything(fc.constantFrom('vector', 'matrix', 'scalar', 'string')),
-    result: anything(
-      fc.array(
-        fc.record(
-          {
-            metric: anything(fc.dictionary(fc.string(), anything(fc.string()))),
-            value: sample,
-            values: fc.array(sample),
-          },
-          { requiredKeys: [] },
-        ),
-      ),
-    ),
-  }),
-);
 
 /** Any JSON as `data`, any JSON as the whole body, or any text: each endpoint's answer fuzzed. */
 const answers = fc.oneof(

@@ -17,6 +17,7 @@ import { fc, test } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEAD_PROMETHEUS_URL, harnessBackends, startTestGateway, type TestGateway } from '../harness/gateway.js';
 import { startFakePrometheusApi, type FakeAnswer, type FakePrometheusApi } from '../harness/fakePrometheusApi.js';
+import { json, nearlyRight } from '../harness/prometheusAnswerArbitraries.js';
 import { deadRedisTarget } from '../harness/redis.js';
 
 const RUNS_PER_ENDPOINT = 30;
@@ -93,8 +94,6 @@ const answer = (status: number, body: string): Upstream => ({ status, body, refu
 const success = (data: unknown): string => JSON.stringify({ status: 'success', data });
 
 const status = fc.constantFrom(200, 400, 422, 500, 502, 503);
-const json = fc.jsonValue();
-const anything = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof(arbitrary, json);
 
 /** A line with an address, a password and a path: what an upstream's own error text may hold. */
 const secretLine = fc
@@ -135,47 +134,6 @@ const refusal = fc
     return { status: code, body: JSON.stringify(envelope), refusal: { errorType: typed ? type : null, error } };
   });
 
-const sample = anything(
-  fc.tuple(
-    fc.oneof(fc.integer({ min: 1_700_000_000, max: 1_800_000_000 }), fc.double()),
-    fc.oneof(fc.string(), fc.constantFrom('NaN', '+Inf', '-Inf', '0.5')),
-  ),
-);
-/** Data near each endpoint's shape, any part of it perhaps of the wrong type or null. */
-const nearlyRight = fc.oneof(
-  fc.array(anything(fc.string())),
-  fc.dictionary(
-    fc.string(),
-    anything(
-      fc.array(
-        anything(
-          fc.record(
-            { type: anything(fc.constantFrom('gauge', 'counter')), help: anything(fc.string()), unit: json },
-            { requiredKeys: [] },
-          ),
-        ),
-      ),
-    ),
-  ),
-  fc.record(
-    {
-      resultType: anything(fc.constantFrom('vector', 'matrix', 'scalar', 'string')),
-      result: anything(
-        fc.array(
-          fc.record(
-            {
-              metric: anything(fc.dictionary(fc.string(), anything(fc.string()))),
-              value: sample,
-              values: anything(fc.array(sample)),
-            },
-            { requiredKeys: [] },
-          ),
-        ),
-      ),
-    },
-    { requiredKeys: [] },
-  ),
-);
 /** Nested `depth` lists deep, around a value. */
 const deep = fc
   .tuple(fc.integer({ min: 50, max: 5_000 }), json)
