@@ -8,12 +8,26 @@
  * circuit breaker of one never opens on another case's failures.
  */
 import { fc, test } from '@fast-check/vitest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphql } from '../../src/client/generated/index.js';
 import { harnessBackends, startTestGateway, type TestGateway } from '../harness/gateway.js';
 import { startFakePrometheusApi, type FakeAnswer, type FakePrometheusApi } from '../harness/fakePrometheusApi.js';
 import { nearlyRight } from '../harness/prometheusAnswerArbitraries.js';
 import { query } from '../harness/tokens.js';
+
+/**
+ * Waits until the harness Prometheus has scraped itself once (it has `prometheus_build_info`
+ * from then on): a file run alone may start before its first scrape.
+ */
+async function scrapedItself(): Promise<void> {
+  const url = new URL('api/v1/query?query=prometheus_build_info', `${inject('prometheusUrl').replace(/\/?$/, '/')}`);
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const answer = (await (await fetch(url)).json()) as { data?: { result?: unknown[] } };
+    if ((answer.data?.result?.length ?? 0) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the harness Prometheus has not scraped itself within 20 s');
+}
 
 /** One read of the GraphQL API and the Prometheus endpoint it makes the backend `$b` answer. */
 interface Read {
@@ -273,6 +287,7 @@ describe('a malformed answer in a fan-out costs only that backend', () => {
       ...harnessBackends(),
       { id: 'bad', kind: 'prometheus', url: bad.urlOf('bad'), timeoutMs: 2_000 },
     ]);
+    await scrapedItself();
   });
   afterAll(async () => {
     await mixed.close();
