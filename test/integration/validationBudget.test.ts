@@ -65,9 +65,13 @@ describe('the validation budget, with the default query limits', () => {
   });
 
   it('refuses a batch of ten such operations within 20 ms, counting their tokens together', async () => {
-    await send(BATCH); // the first request of a kind warms up the code it runs
+    // The first requests of a kind warm up the code they run; a median of nine keeps a moment of
+    // another process's load on this shared machine from deciding it (the test's client shares
+    // the gateway's process, so its time is in the figure too).
+    await send(BATCH);
+    await send(BATCH);
     const times: number[] = [];
-    for (let i = 0; i < 5; i += 1) {
+    for (let i = 0; i < 9; i += 1) {
       const { status, body, ms } = await send(BATCH);
       expect(status).toBe(400);
       expect(body).toEqual({
