@@ -25,7 +25,8 @@ const RUNS_PER_ENDPOINT = 30;
 const PASS_THROUGH_MAX = 240;
 
 /** What the planted error texts hold, and no response may. */
-const SECRETS = ['10.1.2.3', '9090', 'hunter2', '/var/lib/prom'];
+/** `:9090`, not `9090`: a request id (a UUID) may hold those digits by chance. */
+const SECRETS = ['10.1.2.3', ':9090', 'hunter2', '/var/lib/prom'];
 /** Stack frames and JavaScript's own error texts. */
 const INTERNALS = [
   'ECONNREFUSED',
