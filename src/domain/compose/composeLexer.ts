@@ -9,6 +9,7 @@
  * The rule: every position is a 1-based column into the source, and every error comes from
  * `composeError` (composeError.ts).
  */
+import { describeCharAt, LookaheadLexer, readQuoted } from '../lexing.js';
 import { composeError } from './composeError.js';
 
 export type TokenKind =
@@ -46,24 +47,14 @@ export function describeToken(token: Token): string {
   }
 }
 
-export class ComposeLexer {
+export class ComposeLexer extends LookaheadLexer<Token> {
   private index = 0;
-  private lookahead: Token | undefined;
 
-  constructor(private readonly source: string) {}
-
-  peek(): Token {
-    this.lookahead ??= this.scan();
-    return this.lookahead;
+  constructor(private readonly source: string) {
+    super();
   }
 
-  next(): Token {
-    const token = this.peek();
-    this.lookahead = undefined;
-    return token;
-  }
-
-  private scan(): Token {
+  protected scan(): Token {
     this.skipWhitespace();
     const { source } = this;
     const start = this.index;
@@ -112,7 +103,10 @@ export class ComposeLexer {
     if (source.charAt(this.index) === '.') {
       this.index += 1;
       if (!isDigit(source.charAt(this.index))) {
-        throw composeError(this.index + 1, `expected a digit after "." but found ${this.describeAt(this.index)}`);
+        throw composeError(
+          this.index + 1,
+          `expected a digit after "." but found ${describeCharAt(this.source, this.index)}`,
+        );
       }
       this.takeDigits();
     }
@@ -127,33 +121,12 @@ export class ComposeLexer {
     while (isDigit(this.source.charAt(this.index))) this.index += 1;
   }
 
-  /** A double-quoted string; `\"` and `\\` are its only escapes. */
+  /** A double-quoted string (lexing.ts). */
   private quoted(): Token {
-    const { source } = this;
     const position = this.index + 1;
-    let text = '';
-    this.index += 1;
-    for (;;) {
-      if (this.index >= source.length) throw composeError(source.length + 1, "expected '\"' but found end of input");
-      const char = source.charAt(this.index);
-      this.index += 1;
-      if (char === '"') return { kind: 'string', text, position };
-      if (char !== '\\') {
-        text += char;
-        continue;
-      }
-      const escaped = source.charAt(this.index);
-      if (escaped !== '"' && escaped !== '\\') {
-        throw composeError(this.index + 1, `expected '"' or '\\' after '\\' but found ${this.describeAt(this.index)}`);
-      }
-      text += escaped;
-      this.index += 1;
-    }
-  }
-
-  private describeAt(index: number): string {
-    if (index >= this.source.length) return 'end of input';
-    return JSON.stringify(String.fromCodePoint(this.source.codePointAt(index) ?? 0));
+    const { text, end } = readQuoted(this.source, this.index, composeError);
+    this.index = end;
+    return { kind: 'string', text, position };
   }
 }
 

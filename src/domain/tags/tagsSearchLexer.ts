@@ -7,6 +7,7 @@
  * input), and every error is a UserInputError from `syntaxError`, whose message starts `at <column>:`.
  */
 import { UserInputError } from '../../errors.js';
+import { LookaheadLexer, readQuoted } from '../lexing.js';
 
 export type TokenKind = 'word' | 'string' | '(' | ')' | '=' | '!=' | 'and' | 'or' | 'not' | 'invalid' | 'end';
 
@@ -41,24 +42,14 @@ export function describeToken(token: Token): string {
   return JSON.stringify(token.text);
 }
 
-export class TagsSearchLexer {
+export class TagsSearchLexer extends LookaheadLexer<Token> {
   private index = 0;
-  private lookahead: Token | undefined;
 
-  constructor(private readonly source: string) {}
-
-  peek(): Token {
-    this.lookahead ??= this.scan();
-    return this.lookahead;
+  constructor(private readonly source: string) {
+    super();
   }
 
-  next(): Token {
-    const token = this.peek();
-    this.lookahead = undefined;
-    return token;
-  }
-
-  private scan(): Token {
+  protected scan(): Token {
     const { source } = this;
     while (this.index < source.length && /\s/.test(source.charAt(this.index))) this.index += 1;
     const start = this.index;
@@ -88,28 +79,11 @@ export class TagsSearchLexer {
     return { kind: 'word', text, position: start + 1 };
   }
 
-  /** A double-quoted string; `\"` and `\\` are its only escapes. */
+  /** A double-quoted string (lexing.ts). */
   private quoted(): Token {
-    const { source } = this;
     const position = this.index + 1;
-    let text = '';
-    this.index += 1;
-    for (;;) {
-      if (this.index >= source.length) throw syntaxError(source.length + 1, "expected '\"' but found end of input");
-      const char = source.charAt(this.index);
-      this.index += 1;
-      if (char === '"') return { kind: 'string', text, position };
-      if (char !== '\\') {
-        text += char;
-        continue;
-      }
-      const escaped = source.charAt(this.index);
-      if (escaped !== '"' && escaped !== '\\') {
-        const found = this.index >= source.length ? 'end of input' : JSON.stringify(escaped);
-        throw syntaxError(this.index + 1, `expected '"' or '\\' after '\\' but found ${found}`);
-      }
-      text += escaped;
-      this.index += 1;
-    }
+    const { text, end } = readQuoted(this.source, this.index, syntaxError);
+    this.index = end;
+    return { kind: 'string', text, position };
   }
 }
