@@ -18,7 +18,7 @@
  */
 import type { Logger } from 'pino';
 import type { RedisConnection } from '../redis/redisConnection.js';
-import { StoreUnavailableError } from '../errors.js';
+import { StoreUnavailableError, type FailureReason } from '../errors.js';
 
 /** ioredis statuses in which the connection is known to be gone: asking would only wait. */
 const DISCONNECTED = new Set(['reconnecting', 'close', 'end']);
@@ -27,10 +27,14 @@ const PROGRAMMING_ERRORS = new Set(['TypeError', 'RangeError', 'ReferenceError',
 
 /** A command unanswered this long marks the store down (it may still finish later). */
 const SLOW_MS = 250;
-/** What a client is told of a command that timed out. */
-const TIMED_OUT = 'a command timed out';
 /** How often a down store is probed with PING. */
 const PROBE_INTERVAL_MS = 1_000;
+
+/** Why the store is down: words safe to show a client, and their class. */
+interface Down {
+  why: string;
+  reason: FailureReason;
+}
 
 export interface StoreHealthOptions {
   /** Where going down (with the error's full detail) and coming back are logged. */
@@ -40,14 +44,14 @@ export interface StoreHealthOptions {
 export class StoreHealth {
   private readonly logger: Logger | undefined;
   /** Why the store is down; null while it is up. */
-  private downReason: string | null = null;
+  private downReason: Down | null = null;
   private nextProbe: NodeJS.Timeout | undefined;
   /** Whether a probe is waiting for its PONG or for its turn. */
   private probing = false;
   private closed = false;
   private readyOnce = false;
   /** Callers waiting in `run`, let go when the store is marked down. */
-  private readonly waiting = new Set<(reason: string) => void>();
+  private readonly waiting = new Set<(down: Down) => void>();
 
   constructor(
     private readonly redis: RedisConnection,
@@ -60,11 +64,12 @@ export class StoreHealth {
   }
 
   /** Why the store cannot be asked now, or null when it can. */
-  private get unavailableReason(): string | null {
+  private get unavailableReason(): Down | null {
     const { status } = this.redis;
     // Once the connection has been ready, any other status means it is gone and being remade
     // (a Cluster client passes through `connecting` and `connect` again): asking would only wait.
-    if (DISCONNECTED.has(status) || (this.wasReady && status !== 'ready')) return `the Redis connection is ${status}`;
+    if (DISCONNECTED.has(status) || (this.wasReady && status !== 'ready'))
+      return { why: `the Redis connection is ${status}`, reason: 'CONNECTION_LOST' };
     return this.downReason;
   }
 
@@ -82,15 +87,15 @@ export class StoreHealth {
     const reason = this.unavailableReason;
     if (reason !== null) return Promise.reject(unavailableError(reason));
     return new Promise<T>((resolve, reject) => {
-      const letGo = (why: string) => {
-        reject(unavailableError(why));
+      const letGo = (down: Down) => {
+        reject(unavailableError(down));
       };
       // While ioredis first connects, commands wait in its queue for the connection, bounded by
       // the command timeout; only a ready connection's silence is the store's.
       const slow =
         this.redis.status === 'ready'
           ? setTimeout(() => {
-              this.markDown(`no answer within ${SLOW_MS} ms`);
+              this.markDown({ why: `no answer within ${SLOW_MS} ms`, reason: 'TIMEOUT' });
             }, SLOW_MS)
           : undefined;
       this.waiting.add(letGo);
@@ -111,9 +116,9 @@ export class StoreHealth {
               reject(error as Error);
               return;
             }
-            const why = classify(error as Error);
-            this.markDown(why, error);
-            reject(unavailableError(why, error));
+            const down = classify(error as Error);
+            this.markDown(down, error);
+            reject(unavailableError(down, error));
           },
         );
     });
@@ -126,11 +131,11 @@ export class StoreHealth {
     this.waiting.clear();
   }
 
-  /** Marks the store down for `reason`, a classified one that is safe to show a client. */
-  private markDown(reason: string, error?: unknown): void {
-    if (this.downReason === null) this.logger?.warn({ err: error }, `store marked down: ${reason}`);
-    this.downReason ??= reason;
-    for (const letGo of [...this.waiting]) letGo(reason);
+  /** Marks the store down for `down`, whose words are safe to show a client. */
+  private markDown(down: Down, error?: unknown): void {
+    if (this.downReason === null) this.logger?.warn({ err: error }, `store marked down: ${down.why}`);
+    this.downReason ??= down;
+    for (const letGo of [...this.waiting]) letGo(down);
     this.waiting.clear();
     if (!this.probing && !this.closed) this.probe();
   }
@@ -168,14 +173,15 @@ export class StoreHealth {
  * What a client may be told of a silence: a class, never the error's own text (which names the
  * host and port); the full error is logged when the store is marked down.
  */
-function classify(error: Error): string {
-  return /timed? ?out/i.test(error.message) ? TIMED_OUT : 'the connection failed';
+function classify(error: Error): Down {
+  return /timed? ?out/i.test(error.message)
+    ? { why: 'a command timed out', reason: 'TIMEOUT' }
+    : { why: 'the connection failed', reason: 'CONNECTION_LOST' };
 }
 
-/** The error for a down store; its class (`extensions.reason`) read from this module's own words. */
-function unavailableError(why: string, cause?: unknown): StoreUnavailableError {
-  const timedOut = why === TIMED_OUT || why.startsWith('no answer');
-  return new StoreUnavailableError(why, { cause, reason: timedOut ? 'TIMEOUT' : 'CONNECTION_LOST' });
+/** The error for a down store: its words and its class (`extensions.reason`). */
+function unavailableError({ why, reason }: Down, cause?: unknown): StoreUnavailableError {
+  return new StoreUnavailableError(why, { cause, reason });
 }
 
 /** Whether an error means the store did not answer (rather than answering with a refusal). */
